@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { Router } from 'express';
+import { HttpError } from './HttpError.js';
+
+/** The built client, with `index.html` for client routes such as `/doc/...`. */
+export function clientRoutes(clientDir: string): Router {
+  const router = Router();
+  const indexFile = path.join(clientDir, 'index.html');
+  router.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+  router.get('/{*path}', (_req, res, next) => {
+    if (!existsSync(indexFile)) {
+      next(new HttpError(503, 'client_not_built', 'the client is not built: run npm run build'));
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexFile);
+  });
+  return router;
+}

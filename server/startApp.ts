@@ -1,0 +1,87 @@
+import { mkdirSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Duplex } from 'node:stream';
+import type { Logger } from 'pino';
+import { SYNC_PATH_PREFIX } from '../shared/sync/documentName.js';
+import type { AppConfig } from './env.js';
+import { createHttpApp } from './http/createHttpApp.js';
+import { attachSocketIo } from './moderation/attachSocketIo.js';
+import { KyselyDocumentStore } from './storage/KyselyDocumentStore.js';
+import { openSqliteDatabase } from './storage/openSqliteDatabase.js';
+import { SyncServer } from './sync/SyncServer.js';
+
+export interface RunningApp {
+  /** http://host:port */
+  url: string;
+  port: number;
+  sync: SyncServer;
+  /** Stops accepting, closes sockets with "going away", flushes storage, closes the database. */
+  close(): Promise<void>;
+}
+
+const SOCKET_IO_PREFIX = '/socket.io/';
+
+/** Starts every service on one http.Server and resolves once it listens. */
+export async function startApp(config: AppConfig, logger: Logger): Promise<RunningApp> {
+  mkdirSync(config.dataDir, { recursive: true });
+  const db = await openSqliteDatabase({
+    file: path.join(config.dataDir, 'shenghuohui.sqlite'),
+    synchronous: config.sqliteSynchronous,
+  });
+  const store = new KyselyDocumentStore(db);
+
+  const server = http.createServer(
+    createHttpApp({
+      version: config.version,
+      startedAt: Date.now(),
+      clientDir: config.clientDir,
+      logger,
+    }),
+  );
+  const sync = new SyncServer({ store, limits: config.syncLimits, logger });
+  const io = attachSocketIo(server);
+
+  server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', (err) => logger.debug({ err }, 'upgrade socket error'));
+    const pathname = (req.url ?? '/').split('?', 1)[0] ?? '/';
+    if (pathname.startsWith(SYNC_PATH_PREFIX)) {
+      sync.handleUpgrade(req, socket, head, pathname.slice(SYNC_PATH_PREFIX.length));
+    } else if (!pathname.startsWith(SOCKET_IO_PREFIX)) {
+      // engine.io answers its own path; everything else is refused.
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  logger.info({ url, dataDir: config.dataDir }, 'listening');
+
+  let closing: Promise<void> | null = null;
+  const close = async (): Promise<void> => {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Closing engine.io's transports (not disconnecting sockets) lets socket.io clients reconnect.
+    io.engine.close();
+    await sync.close(config.shutdownGraceMs);
+    await io.close();
+    server.closeAllConnections();
+    await closed;
+    await db.destroy();
+    logger.info('stopped');
+  };
+  return {
+    url,
+    port,
+    sync,
+    close: () => (closing ??= close()),
+  };
+}

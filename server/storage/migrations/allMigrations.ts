@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import { m001_documentUpdates } from './m001_documentUpdates.js';
+
+/** Every migration, by name; names sort in the order they apply. */
+export const allMigrations: Record<string, Migration> = {
+  '001_document_updates': m001_documentUpdates,
+};

@@ -1,0 +1,223 @@
+import * as decoding from 'lib0/decoding';
+import type { Logger } from 'pino';
+import { applyAwarenessUpdate, Awareness, removeAwarenessStates } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { CloseCode, type CloseCodeValue } from '../../shared/sync/closeCodes.js';
+import { MessageType, SyncMessageType } from '../../shared/sync/messageType.js';
+import type { SyncLimitValues } from '../../shared/sync/syncLimits.js';
+import type { DocumentStore } from '../storage/DocumentStore.js';
+import { SyncConnection } from './SyncConnection.js';
+import type { SyncHooks } from './SyncHooks.js';
+import {
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncUpdate,
+} from './syncMessages.js';
+
+export interface RoomDeps {
+  store: DocumentStore;
+  hooks: SyncHooks;
+  limits: SyncLimitValues;
+  logger: Logger;
+  /** The last connection left. */
+  onEmpty(room: Room): void;
+  /** Storage refused an update: the room must be dropped and reloaded from storage. */
+  onFailed(room: Room): void;
+}
+
+interface Waiter {
+  seq: number;
+  run: () => void;
+}
+
+// Transaction origin of updates read from storage, which must not be stored again.
+const FROM_STORAGE = Symbol('from-storage');
+
+/**
+ * One loaded document and the connections editing it. Every update is appended to the store
+ * before it is sent to anyone, and replies that carry document state wait for the updates
+ * they contain to be durable, so no client ever sees what a crash could lose.
+ */
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly awareness = new Awareness(this.doc);
+  private readonly connections = new Map<SyncConnection, Set<number>>();
+  /** Updates handed to the store, and how many of them are durable (they resolve in order). */
+  private writeSeq = 0;
+  private durableSeq = 0;
+  private waiters: Waiter[] = [];
+  private storedRows = 0;
+  private compacting = false;
+  private destroyed = false;
+
+  constructor(
+    readonly name: string,
+    private readonly deps: RoomDeps,
+  ) {
+    this.awareness.setLocalState(null);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
+    this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
+      this.onAwarenessUpdate(change, origin),
+    );
+  }
+
+  get size(): number {
+    return this.connections.size;
+  }
+
+  get isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  async load(): Promise<void> {
+    const updates = await this.deps.store.load(this.name);
+    this.doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(this.doc, update);
+    }, FROM_STORAGE);
+    this.storedRows = updates.length;
+    await this.deps.hooks.onLoad?.(this.name, this.doc);
+  }
+
+  join(conn: SyncConnection): void {
+    this.connections.set(conn, new Set());
+    conn.onClose(() => this.leave(conn));
+    conn.send(encodeSyncStep1(this.doc));
+    const states = this.awareness.getStates();
+    if (states.size > 0) conn.send(encodeAwareness(this.awareness, [...states.keys()]));
+    conn.attach((data) => this.receive(conn, data));
+  }
+
+  /** Resolves once every update applied so far is durable. */
+  whenDurable(): Promise<void> {
+    return new Promise((resolve) => this.afterDurable(resolve));
+  }
+
+  closeAll(code: CloseCodeValue, reason: string): void {
+    for (const conn of [...this.connections.keys()]) conn.close(code, reason);
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  /** Handles one message; throws on anything malformed (the connection closes it then). */
+  private receive(conn: SyncConnection, data: Uint8Array): void {
+    const decoder = decoding.createDecoder(data);
+    const type = decoding.readVarUint(decoder);
+    if (type === MessageType.sync) {
+      const syncType = decoding.readVarUint(decoder);
+      const payload = decoding.readVarUint8Array(decoder);
+      if (syncType === SyncMessageType.step1) {
+        const reply = encodeSyncStep2(this.doc, payload);
+        this.afterDurable(() => conn.send(reply));
+      } else if (syncType === SyncMessageType.step2 || syncType === SyncMessageType.update) {
+        // Writes from read-only connections are dropped, never applied.
+        if (conn.canWrite) Y.applyUpdate(this.doc, payload, conn);
+      } else {
+        throw new Error(`unknown sync message type ${syncType}`);
+      }
+    } else if (type === MessageType.awareness) {
+      const update = decoding.readVarUint8Array(decoder);
+      if (update.byteLength > this.deps.limits.maxAwarenessBytes) {
+        conn.close(CloseCode.awarenessTooLarge, 'awareness state too large');
+        return;
+      }
+      applyAwarenessUpdate(this.awareness, update, conn);
+    } else if (type === MessageType.queryAwareness) {
+      conn.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]));
+    } else {
+      throw new Error(`unknown message type ${type}`);
+    }
+  }
+
+  private leave(conn: SyncConnection): void {
+    const clients = this.connections.get(conn);
+    if (!clients) return;
+    this.connections.delete(conn);
+    if (clients.size > 0) removeAwarenessStates(this.awareness, [...clients], null);
+    this.deps.hooks.onClose?.(conn.principal, this.name);
+    if (this.connections.size === 0) this.deps.onEmpty(this);
+  }
+
+  private onDocUpdate(update: Uint8Array, origin: unknown): void {
+    if (origin === FROM_STORAGE || this.destroyed) return;
+    const seq = ++this.writeSeq;
+    const sender = origin instanceof SyncConnection ? origin : null;
+    this.deps.store.append(this.name, update).then(
+      () => this.onDurable(seq, update, sender),
+      (err: unknown) => this.onStoreFailed(err),
+    );
+  }
+
+  private onDurable(seq: number, update: Uint8Array, sender: SyncConnection | null): void {
+    this.durableSeq = seq;
+    this.storedRows++;
+    this.deps.hooks.onStore?.(this.name, update);
+    const message = encodeSyncUpdate(update);
+    for (const conn of this.connections.keys()) if (conn !== sender) conn.send(message);
+    this.runWaiters();
+    if (this.storedRows > this.deps.limits.compactAfterUpdates) this.compact();
+  }
+
+  private onStoreFailed(err: unknown): void {
+    if (this.destroyed) return;
+    this.deps.logger.error({ err, doc: this.name }, 'storing an update failed; dropping the room');
+    // The memory copy now holds what storage lacks: drop it; clients resend on reconnect.
+    this.closeAll(CloseCode.storageUnavailable, 'storage unavailable');
+    this.durableSeq = this.writeSeq;
+    this.runWaiters();
+    this.deps.onFailed(this);
+  }
+
+  private afterDurable(run: () => void): void {
+    if (this.durableSeq >= this.writeSeq) run();
+    else this.waiters.push({ seq: this.writeSeq, run });
+  }
+
+  private runWaiters(): void {
+    if (this.waiters.length === 0) return;
+    const ready = this.waiters.filter((w) => w.seq <= this.durableSeq);
+    if (ready.length === 0) return;
+    this.waiters = this.waiters.filter((w) => w.seq > this.durableSeq);
+    for (const w of ready) w.run();
+  }
+
+  private compact(): void {
+    if (this.compacting) return;
+    this.compacting = true;
+    this.deps.store.compact(this.name).then(
+      (rows) => {
+        this.storedRows = rows;
+        this.compacting = false;
+      },
+      (err: unknown) => {
+        this.compacting = false;
+        this.deps.logger.warn({ err, doc: this.name }, 'compaction failed');
+      },
+    );
+  }
+
+  private onAwarenessUpdate(change: AwarenessChange, origin: unknown): void {
+    if (origin instanceof SyncConnection) {
+      const clients = this.connections.get(origin);
+      if (clients) {
+        for (const id of change.added) clients.add(id);
+        for (const id of change.removed) clients.delete(id);
+      }
+    }
+    const message = encodeAwareness(
+      this.awareness,
+      change.added.concat(change.updated, change.removed),
+    );
+    for (const conn of this.connections.keys()) if (conn !== origin) conn.send(message);
+  }
+}
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}

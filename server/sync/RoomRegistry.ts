@@ -1,0 +1,91 @@
+import type { Logger } from 'pino';
+import { CloseCode } from '../../shared/sync/closeCodes.js';
+import type { SyncLimitValues } from '../../shared/sync/syncLimits.js';
+import type { DocumentStore } from '../storage/DocumentStore.js';
+import { Room } from './Room.js';
+import type { SyncConnection } from './SyncConnection.js';
+import type { SyncHooks } from './SyncHooks.js';
+import { SyncRefusal } from './SyncRefusal.js';
+
+export interface RoomRegistryDeps {
+  store: DocumentStore;
+  hooks: SyncHooks;
+  limits: SyncLimitValues;
+  logger: Logger;
+}
+
+interface Entry {
+  room: Room;
+  ready: Promise<void>;
+}
+
+// A room can close between its load and a join (its last user left); retrying this often is plenty.
+const JOIN_ATTEMPTS = 3;
+
+/**
+ * The loaded documents. A document is loaded on its first connection (later connections wait
+ * for the same load, their messages buffered) and freed once its last connection has left and
+ * its updates are durable.
+ */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Entry>();
+
+  constructor(private readonly deps: RoomRegistryDeps) {}
+
+  /** Number of documents held in memory. */
+  get size(): number {
+    return this.rooms.size;
+  }
+
+  async join(conn: SyncConnection): Promise<void> {
+    for (let attempt = 0; attempt < JOIN_ATTEMPTS; attempt++) {
+      const { room, ready } = this.getOrLoad(conn.documentName);
+      await ready;
+      if (room.isDestroyed) continue;
+      if (conn.isOpen) room.join(conn);
+      else if (room.size === 0) void this.release(room);
+      return;
+    }
+    throw new SyncRefusal(CloseCode.internalError, 'document kept closing while joining');
+  }
+
+  /** Closes every connection of every room; resolves when all rooms are freed or `graceMs` passed. */
+  async closeAll(graceMs: number): Promise<void> {
+    for (const { room } of this.rooms.values()) {
+      room.closeAll(CloseCode.goingAway, 'server shutting down');
+    }
+    const deadline = Date.now() + graceMs;
+    while (this.rooms.size > 0 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await Promise.all([...this.rooms.values()].map(({ room }) => room.whenDurable()));
+  }
+
+  private getOrLoad(name: string): Entry {
+    const existing = this.rooms.get(name);
+    if (existing) return existing;
+    const room = new Room(name, {
+      ...this.deps,
+      onEmpty: (r) => void this.release(r),
+      onFailed: (r) => this.drop(r),
+    });
+    const ready = room.load().catch((err: unknown) => {
+      this.deps.logger.error({ err, doc: name }, 'loading a document failed');
+      this.drop(room);
+      throw new SyncRefusal(CloseCode.storageUnavailable, 'storage unavailable');
+    });
+    const entry = { room, ready };
+    this.rooms.set(name, entry);
+    return entry;
+  }
+
+  private async release(room: Room): Promise<void> {
+    await room.whenDurable();
+    if (room.size === 0) this.drop(room);
+  }
+
+  private drop(room: Room): void {
+    if (this.rooms.get(room.name)?.room === room) this.rooms.delete(room.name);
+    if (!room.isDestroyed) room.destroy();
+  }
+}

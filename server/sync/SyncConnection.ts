@@ -1,0 +1,113 @@
+import type { Logger } from 'pino';
+import WebSocket from 'ws';
+import { CloseCode, type CloseCodeValue } from '../../shared/sync/closeCodes.js';
+import type { SyncLimitValues } from '../../shared/sync/syncLimits.js';
+import type { SyncPrincipal } from './SyncHooks.js';
+import { TokenBucket } from './TokenBucket.js';
+
+export type MessageHandler = (data: Uint8Array) => void;
+
+/**
+ * One client socket of the sync channel. Owns the socket's limits (message rate, buffered
+ * bytes in and out), its keep-alive state and its inbox: messages that arrive before a handler
+ * is attached (while authenticating or while the room loads) are kept and replayed in order.
+ */
+export class SyncConnection {
+  principal: SyncPrincipal = { userId: null };
+  canWrite = false;
+  /** False once a ping went unanswered; the next keep-alive round ends the socket. */
+  alive = true;
+  private handler: MessageHandler | null = null;
+  private inbox: Uint8Array[] = [];
+  private inboxBytes = 0;
+  private closing = false;
+  private readonly bucket: TokenBucket;
+  private readonly closeListeners: Array<() => void> = [];
+
+  constructor(
+    readonly ws: WebSocket,
+    readonly documentName: string,
+    private readonly limits: SyncLimitValues,
+    private readonly logger: Logger,
+  ) {
+    this.bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
+    ws.on('message', (data, isBinary) => this.receive(data as Buffer, isBinary));
+    // Invalid frames, oversized messages and resets arrive here; ws closes the socket itself.
+    ws.on('error', (err) => this.logger.debug({ err, doc: documentName }, 'sync socket error'));
+    ws.on('pong', () => {
+      this.alive = true;
+    });
+    ws.on('close', () => {
+      this.closing = true;
+      this.handler = null;
+      this.inbox = [];
+      for (const listener of this.closeListeners.splice(0)) listener();
+    });
+  }
+
+  get isOpen(): boolean {
+    return !this.closing && this.ws.readyState === WebSocket.OPEN;
+  }
+
+  onClose(listener: () => void): void {
+    if (this.ws.readyState === WebSocket.CLOSED) listener();
+    else this.closeListeners.push(listener);
+  }
+
+  /** Starts delivering messages to `handler`, the buffered ones first. */
+  attach(handler: MessageHandler): void {
+    this.handler = handler;
+    const queued = this.inbox;
+    this.inbox = [];
+    this.inboxBytes = 0;
+    for (const data of queued) {
+      if (this.handler !== handler) return;
+      this.deliver(data);
+    }
+  }
+
+  /** Sends unless the peer reads too slowly, in which case the connection is closed. */
+  send(data: Uint8Array): void {
+    if (!this.isOpen) return;
+    if (this.ws.bufferedAmount + data.byteLength > this.limits.maxBufferedBytes) {
+      this.close(CloseCode.slowConsumer, 'slow consumer');
+      return;
+    }
+    this.ws.send(data);
+  }
+
+  close(code: CloseCodeValue, reason: string): void {
+    if (this.closing) return;
+    this.closing = true;
+    this.handler = null;
+    this.logger.debug({ code, reason, doc: this.documentName }, 'closing sync connection');
+    this.ws.close(code, reason);
+  }
+
+  /** Ends the socket without a close handshake (dead peers, shutdown grace expired). */
+  terminate(): void {
+    this.closing = true;
+    this.ws.terminate();
+  }
+
+  private receive(data: Buffer, isBinary: boolean): void {
+    if (this.closing) return;
+    if (!this.bucket.take()) return this.close(CloseCode.rateLimited, 'too many messages');
+    if (!isBinary) return this.close(CloseCode.malformedMessage, 'text frames are not accepted');
+    if (this.handler) return this.deliver(data);
+    this.inboxBytes += data.byteLength;
+    if (this.inboxBytes > this.limits.maxBufferedBytes) {
+      return this.close(CloseCode.rateLimited, 'too much data before the document was ready');
+    }
+    this.inbox.push(data);
+  }
+
+  private deliver(data: Uint8Array): void {
+    try {
+      this.handler?.(data);
+    } catch (err) {
+      this.logger.debug({ err, doc: this.documentName }, 'malformed sync message');
+      this.close(CloseCode.malformedMessage, 'malformed message');
+    }
+  }
+}

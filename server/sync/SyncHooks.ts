@@ -1,0 +1,32 @@
+import type { IncomingMessage } from 'node:http';
+import type * as Y from 'yjs';
+
+/** Who is on the other end of a sync connection, as the authenticate hook decided. */
+export interface SyncPrincipal {
+  /** The user's id, or null for an anonymous connection. */
+  userId: string | null;
+  /** Anything the hooks want to remember about the connection. */
+  context?: unknown;
+}
+
+export interface ConnectRequest {
+  documentName: string;
+  request: IncomingMessage;
+}
+
+/**
+ * Extension points of the sync server. Every method is optional; a method may throw a
+ * `SyncRefusal` to close the connection with its close code.
+ */
+export interface SyncHooks {
+  /** Identifies the connection before it joins a room. Default: anonymous. */
+  authenticate?(req: ConnectRequest): Promise<SyncPrincipal> | SyncPrincipal;
+  /** Whether the connection's updates are applied. Default: yes. */
+  canWrite?(principal: SyncPrincipal, documentName: string): Promise<boolean> | boolean;
+  /** Called once a document is loaded from storage, before anyone joins it. */
+  onLoad?(documentName: string, doc: Y.Doc): Promise<void> | void;
+  /** Called after an update is durably stored, before it is sent to other clients. */
+  onStore?(documentName: string, update: Uint8Array): void;
+  /** Called when a connection that had joined a room closes. */
+  onClose?(principal: SyncPrincipal, documentName: string): void;
+}

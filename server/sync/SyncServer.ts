@@ -1,0 +1,121 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { Logger } from 'pino';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { CloseCode } from '../../shared/sync/closeCodes.js';
+import { documentNameSchema } from '../../shared/sync/documentName.js';
+import type { SyncLimitValues } from '../../shared/sync/syncLimits.js';
+import type { DocumentStore } from '../storage/DocumentStore.js';
+import { RoomRegistry } from './RoomRegistry.js';
+import { SyncConnection } from './SyncConnection.js';
+import type { SyncHooks } from './SyncHooks.js';
+import { SyncRefusal } from './SyncRefusal.js';
+
+export interface SyncServerOptions {
+  store: DocumentStore;
+  hooks?: SyncHooks;
+  limits: SyncLimitValues;
+  logger: Logger;
+}
+
+export interface SyncStats {
+  connections: number;
+  documents: number;
+}
+
+/** The Yjs sync channel: y-websocket protocol on upgrades to `/yjs/<documentName>`. */
+export class SyncServer {
+  private readonly wss: WebSocketServer;
+  private readonly registry: RoomRegistry;
+  private readonly hooks: SyncHooks;
+  private readonly connections = new Set<SyncConnection>();
+  private readonly keepAlive: NodeJS.Timeout;
+  private closing = false;
+
+  constructor(private readonly options: SyncServerOptions) {
+    this.hooks = options.hooks ?? {};
+    this.wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: options.limits.maxMessageBytes,
+      perMessageDeflate: false,
+      clientTracking: false,
+    });
+    this.registry = new RoomRegistry({ ...options, hooks: this.hooks });
+    this.keepAlive = setInterval(() => this.pingAll(), options.limits.pingIntervalMs);
+    this.keepAlive.unref();
+  }
+
+  stats(): SyncStats {
+    return { connections: this.connections.size, documents: this.registry.size };
+  }
+
+  /** Takes over an HTTP upgrade; `encodedName` is the URL path after `/yjs/`. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, encodedName: string): void {
+    if (this.closing) {
+      socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, req, encodedName));
+  }
+
+  /** Stops accepting, closes every connection with "going away" and waits for storage. */
+  async close(graceMs: number): Promise<void> {
+    this.closing = true;
+    clearInterval(this.keepAlive);
+    // Connections still authenticating or loading are not in a room yet.
+    for (const conn of this.connections) conn.close(CloseCode.goingAway, 'server shutting down');
+    await this.registry.closeAll(graceMs);
+    for (const conn of this.connections) conn.terminate();
+    await this.options.store.flush();
+  }
+
+  private accept(ws: WebSocket, req: IncomingMessage, encodedName: string): void {
+    const name = decodeName(encodedName);
+    const conn = new SyncConnection(ws, name, this.options.limits, this.options.logger);
+    this.connections.add(conn);
+    conn.onClose(() => this.connections.delete(conn));
+    if (!documentNameSchema.safeParse(name).success) {
+      conn.close(CloseCode.badDocumentName, 'invalid document name');
+      return;
+    }
+    void this.admit(conn, req);
+  }
+
+  private async admit(conn: SyncConnection, request: IncomingMessage): Promise<void> {
+    const documentName = conn.documentName;
+    try {
+      conn.principal = (await this.hooks.authenticate?.({ documentName, request })) ?? {
+        userId: null,
+      };
+      conn.canWrite = (await this.hooks.canWrite?.(conn.principal, documentName)) ?? true;
+      if (!conn.isOpen) return;
+      await this.registry.join(conn);
+    } catch (err) {
+      if (err instanceof SyncRefusal) {
+        conn.close(err.code, err.message);
+      } else {
+        this.options.logger.error({ err, doc: documentName }, 'sync connection failed');
+        conn.close(CloseCode.internalError, 'internal error');
+      }
+    }
+  }
+
+  private pingAll(): void {
+    for (const conn of this.connections) {
+      if (!conn.alive) {
+        conn.terminate();
+      } else if (conn.isOpen) {
+        conn.alive = false;
+        conn.ws.ping();
+      }
+    }
+  }
+}
+
+function decodeName(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return '';
+  }
+}

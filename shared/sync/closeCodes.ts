@@ -1,0 +1,32 @@
+/**
+ * WebSocket close codes used by the sync channel (`/yjs/<doc>`). Standard codes below 4000,
+ * application codes in 4000-4999 mirror HTTP statuses so that logs read naturally.
+ */
+export const CloseCode = {
+  normal: 1000,
+  /** Server shutting down; the client should reconnect (to another instance). */
+  goingAway: 1001,
+  /** Invalid WebSocket framing (sent by the `ws` library itself). */
+  protocolError: 1002,
+  /** A single message over `SyncLimits.maxMessageBytes` (sent by the `ws` library itself). */
+  messageTooBig: 1009,
+  internalError: 1011,
+  /** The document name in the URL is not a valid document name. */
+  badDocumentName: 4400,
+  unauthenticated: 4401,
+  forbidden: 4403,
+  unknownDocument: 4404,
+  /** An awareness state larger than `SyncLimits.maxAwarenessBytes`. */
+  awarenessTooLarge: 4413,
+  /** A message that does not decode as the y-websocket protocol, or an invalid Yjs update. */
+  malformedMessage: 4422,
+  /** More messages than `SyncLimits.messagesPerSecond` allows (with its burst). */
+  rateLimited: 4429,
+  /** The client does not read fast enough: its unsent buffer passed `SyncLimits.maxBufferedBytes`. */
+  slowConsumer: 4508,
+  /** Storage cannot accept writes; the client keeps its edits and retries. */
+  storageUnavailable: 4503,
+} as const;
+
+export type CloseCodeName = keyof typeof CloseCode;
+export type CloseCodeValue = (typeof CloseCode)[CloseCodeName];

@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readEnv, type AppConfig } from '../../server/env.js';
+import { createLogger } from '../../server/log/createLogger.js';
+import { startApp, type RunningApp } from '../../server/startApp.js';
+
+export interface TestServer {
+  app: RunningApp;
+  url: string;
+  /** ws://127.0.0.1:<port>/yjs — the serverUrl for y-websocket providers. */
+  syncUrl: string;
+  dataDir: string;
+  config: AppConfig;
+  /** Stop the server (keeping the data dir). */
+  stop(): Promise<void>;
+  /** Stop the server and delete its data dir. */
+  close(): Promise<void>;
+}
+
+export function makeTempDir(prefix = 'shh-test-'): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** A real server on 127.0.0.1, port 0, with its own temp data dir unless one is given. */
+export async function startTestServer(overrides: Partial<AppConfig> = {}): Promise<TestServer> {
+  const base = readEnv({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
+  const dataDir = overrides.dataDir ?? makeTempDir();
+  const config: AppConfig = {
+    ...base,
+    ...overrides,
+    dataDir,
+    shutdownGraceMs: overrides.shutdownGraceMs ?? 500,
+    syncLimits: { ...base.syncLimits, ...overrides.syncLimits },
+  };
+  const app = await startApp(config, createLogger(config.logLevel));
+  let stopped = false;
+  const stop = async (): Promise<void> => {
+    if (stopped) return;
+    stopped = true;
+    await app.close();
+  };
+  return {
+    app,
+    url: app.url,
+    syncUrl: app.url.replace(/^http/, 'ws') + '/yjs',
+    dataDir,
+    config,
+    stop,
+    close: async () => {
+      await stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
