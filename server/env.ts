@@ -75,6 +75,8 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
 /** The package version, for /api/health. */
 function readVersion(): string {
-  const pkg = JSON.parse(readFileSync(path.join(rootDir, 'package.json'), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(path.join(rootDir, 'package.json'), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }

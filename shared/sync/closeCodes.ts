@@ -1,6 +1,7 @@
 /**
- * WebSocket close codes used by the sync channel (`/yjs/<doc>`). Standard codes below 4000,
- * application codes in 4000-4999 mirror HTTP statuses so that logs read naturally.
+ * WebSocket close codes used by the sync channel (`/yjs/<doc>`). Standard codes below 4000;
+ * application codes mirror HTTP statuses. The stock y-websocket provider (3.1+) treats
+ * 4400-4499 as permanent and stops reconnecting; 4500-4599 are transient and it retries.
  */
 export const CloseCode = {
   normal: 1000,
@@ -20,8 +21,8 @@ export const CloseCode = {
   awarenessTooLarge: 4413,
   /** A message that does not decode as the y-websocket protocol, or an invalid Yjs update. */
   malformedMessage: 4422,
-  /** More messages than `SyncLimits.messagesPerSecond` allows (with its burst). */
-  rateLimited: 4429,
+  /** More messages than `SyncLimits.messagesPerSecond` allows (with its burst); retried later. */
+  rateLimited: 4529,
   /** The client does not read fast enough: its unsent buffer passed `SyncLimits.maxBufferedBytes`. */
   slowConsumer: 4508,
   /** Storage cannot accept writes; the client keeps its edits and retries. */

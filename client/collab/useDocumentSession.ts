@@ -1,0 +1,20 @@
+import { useEffect, useState } from 'react';
+import { openDocumentSession, type DocumentSession } from './documentSession.js';
+
+/**
+ * One session per mounted document, destroyed on unmount or when the name changes. Created in an
+ * effect (not during render) so React's StrictMode double-mount cannot leak a second socket.
+ */
+export function useDocumentSession(documentName: string): DocumentSession | null {
+  const [session, setSession] = useState<DocumentSession | null>(null);
+  useEffect(() => {
+    const opened = openDocumentSession(documentName);
+    setSession(opened);
+    return () => {
+      setSession(null);
+      opened.destroy();
+    };
+  }, [documentName]);
+  // Never hand out the previous document's session during the render that switches names.
+  return session?.documentName === documentName ? session : null;
+}
