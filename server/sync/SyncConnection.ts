@@ -37,20 +37,16 @@ export class SyncConnection {
     ws.on('pong', () => {
       this.alive = true;
     });
-    ws.on('close', () => {
-      this.closing = true;
-      this.handler = null;
-      this.inbox = [];
-      for (const listener of this.closeListeners.splice(0)) listener();
-    });
+    ws.on('close', () => this.finish());
   }
 
   get isOpen(): boolean {
     return !this.closing && this.ws.readyState === WebSocket.OPEN;
   }
 
+  /** Runs `listener` once the connection is closed by either side (at once if it already is). */
   onClose(listener: () => void): void {
-    if (this.ws.readyState === WebSocket.CLOSED) listener();
+    if (this.closing) listener();
     else this.closeListeners.push(listener);
   }
 
@@ -76,18 +72,29 @@ export class SyncConnection {
     this.ws.send(data);
   }
 
+  /**
+   * Closes with `code`. The connection leaves its room at once; the socket finishes the close
+   * handshake in the background (ws ends it after its own timeout if the peer never answers).
+   */
   close(code: CloseCodeValue, reason: string): void {
     if (this.closing) return;
-    this.closing = true;
-    this.handler = null;
     this.logger.debug({ code, reason, doc: this.documentName }, 'closing sync connection');
+    this.finish();
     this.ws.close(code, reason);
   }
 
   /** Ends the socket without a close handshake (dead peers, shutdown grace expired). */
   terminate(): void {
-    this.closing = true;
+    this.finish();
     this.ws.terminate();
+  }
+
+  private finish(): void {
+    if (this.closing) return;
+    this.closing = true;
+    this.handler = null;
+    this.inbox = [];
+    for (const listener of this.closeListeners.splice(0)) listener();
   }
 
   private receive(data: Buffer, isBinary: boolean): void {

@@ -38,7 +38,8 @@ export class SyncServer {
       noServer: true,
       maxPayload: options.limits.maxMessageBytes,
       perMessageDeflate: false,
-      clientTracking: false,
+      // wss.clients holds every socket until it is really closed, for the shutdown below.
+      clientTracking: true,
     });
     this.registry = new RoomRegistry({ ...options, hooks: this.hooks });
     this.keepAlive = setInterval(() => this.pingAll(), options.limits.pingIntervalMs);
@@ -65,7 +66,7 @@ export class SyncServer {
     // Connections still authenticating or loading are not in a room yet.
     for (const conn of this.connections) conn.close(CloseCode.goingAway, 'server shutting down');
     await this.registry.closeAll(graceMs);
-    for (const conn of this.connections) conn.terminate();
+    for (const ws of this.wss.clients) ws.terminate();
     await this.options.store.flush();
   }
 

@@ -1,0 +1,122 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { MarkerWriter } from './clients/MarkerWriter.js';
+import { KEEPALIVE_MS } from './clients/readerProtocols.js';
+import { ThinReader } from './clients/ThinReader.js';
+import type { LatencyRecorder } from './LatencyRecorder.js';
+import type { BenchTarget } from './targets/BenchTarget.js';
+
+const OPEN_TIMEOUT_MS = 15_000;
+const CLOSE_GRACE_MS = 1000;
+
+/** All clients of one server's run: per room one MarkerWriter and clients - 1 ThinReaders. */
+export class ClientFleet {
+  readonly writers: MarkerWriter[] = [];
+  readonly readers: ThinReader[] = [];
+  failed = 0;
+  firstFailure: string | null = null;
+  private keepAlive: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly target: BenchTarget,
+    private readonly recorder: LatencyRecorder,
+    private readonly rooms: number,
+    private readonly clientsPerRoom: number,
+  ) {}
+
+  get intended(): number {
+    return this.rooms * this.clientsPerRoom;
+  }
+
+  get open(): number {
+    return this.writers.length + this.readers.length;
+  }
+
+  /** Opens every connection, `batch` handshakes at a time, room by room. */
+  async connect(batch: number, onProgress: (done: number) => void): Promise<void> {
+    const jobs: Array<() => Promise<void>> = [];
+    for (let room = 0; room < this.rooms; room++) {
+      jobs.push(() => this.openWriter(room));
+      const protocol = this.target.readerProtocol(room);
+      for (let k = 1; k < this.clientsPerRoom; k++) {
+        jobs.push(() => this.openReader(new ThinReader(room, protocol, this.recorder)));
+      }
+    }
+    for (let i = 0; i < jobs.length; i += batch) {
+      await Promise.all(jobs.slice(i, i + batch).map((job) => job()));
+      onProgress(Math.min(i + batch, jobs.length));
+    }
+    this.keepAlive = setInterval(() => {
+      for (const r of this.readers) r.sendKeepAlive();
+    }, KEEPALIVE_MS);
+  }
+
+  /** Starts every writer, their first inserts spread evenly over one period. */
+  startWriters(rate: number): void {
+    const periodMs = 1000 / rate;
+    const n = this.writers.length;
+    this.writers.forEach((w, i) => w.start(periodMs, (i / n) * periodMs));
+  }
+
+  stopWriters(): void {
+    for (const w of this.writers) w.stop();
+  }
+
+  async close(): Promise<void> {
+    if (this.keepAlive !== null) clearInterval(this.keepAlive);
+    this.stopWriters();
+    for (const r of this.readers) r.close();
+    for (const w of this.writers) w.connection.destroy();
+    await sleep(CLOSE_GRACE_MS);
+    for (const r of this.readers) r.terminate();
+  }
+
+  writerDisconnects(): number {
+    return this.writers.reduce((sum, w) => sum + w.connection.disconnects(), 0);
+  }
+
+  readerCloses(): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const r of this.readers) {
+      if (r.unexpectedClose !== null) counts[r.unexpectedClose] = (counts[r.unexpectedClose] ?? 0) + 1;
+    }
+    return counts;
+  }
+
+  private async openWriter(room: number): Promise<void> {
+    const connection = this.target.connectWriter(room);
+    try {
+      await withTimeout(connection.synced, OPEN_TIMEOUT_MS, `writer of room ${room} did not sync`);
+      this.writers.push(new MarkerWriter(room, connection, this.recorder));
+    } catch (err) {
+      connection.destroy();
+      this.fail(err);
+    }
+  }
+
+  private async openReader(reader: ThinReader): Promise<void> {
+    try {
+      await reader.open(OPEN_TIMEOUT_MS);
+      this.readers.push(reader);
+    } catch (err) {
+      reader.terminate();
+      this.fail(err);
+    }
+  }
+
+  private fail(err: unknown): void {
+    this.failed++;
+    this.firstFailure ??= (err as Error).message;
+  }
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { ChildServer } from '../ChildServer.js';
+import { yWebsocketReaderProtocol, type ReaderProtocol } from '../clients/readerProtocols.js';
+import { connectYWebsocketWriter, type WriterConnection } from '../clients/writerConnections.js';
+import { freePort } from '../freePort.js';
+import type { BenchTarget, TargetContext } from './BenchTarget.js';
+
+/** The reference server, @y/websocket-server, run from its own `bin` entry with HOST and PORT. */
+export class YWebsocketTarget implements BenchTarget {
+  readonly name = 'ywebsocket' as const;
+  readonly note: string;
+  private port = 0;
+
+  constructor(private readonly ctx: TargetContext) {
+    this.note = `@y/websocket-server@${this.packageJson().version}: in memory (no YPERSISTENCE), gc on`;
+  }
+
+  async start(): Promise<ChildServer> {
+    this.port = await freePort();
+    const bin = this.packageJson().bin['y-websocket-server'];
+    if (bin === undefined) throw new Error('@y/websocket-server has no y-websocket-server bin');
+    const entry = path.join(this.packageDir(), bin);
+    return ChildServer.start(
+      {
+        name: this.name,
+        nodeArgs: [entry],
+        cwd: this.ctx.repoRoot,
+        env: { HOST: '127.0.0.1', PORT: String(this.port) },
+        // Its HTTP handler answers every request with 200 "okay".
+        readyUrl: `http://127.0.0.1:${this.port}/`,
+        readyTimeoutMs: 20_000,
+      },
+      this.ctx.live,
+    );
+  }
+
+  async prepare(): Promise<void> {
+    // Documents are created on first connection; nothing to set up.
+  }
+
+  connectWriter(room: number): WriterConnection {
+    return connectYWebsocketWriter(`ws://127.0.0.1:${this.port}`, roomName(room), {});
+  }
+
+  readerProtocol(room: number): ReaderProtocol {
+    return yWebsocketReaderProtocol(`ws://127.0.0.1:${this.port}/${roomName(room)}`);
+  }
+
+  private packageDir(): string {
+    const require = createRequire(path.join(this.ctx.repoRoot, 'package.json'));
+    return path.dirname(require.resolve('@y/websocket-server/package.json'));
+  }
+
+  private packageJson(): { version: string; bin: Record<string, string> } {
+    return JSON.parse(readFileSync(path.join(this.packageDir(), 'package.json'), 'utf8')) as {
+      version: string;
+      bin: Record<string, string>;
+    };
+  }
+}
+
+function roomName(room: number): string {
+  return `bench-${room}`;
+}
