@@ -20,6 +20,8 @@ export class KyselyDocumentStore implements DocumentStore {
   /** Batches are written one after another, so appends become durable in order. */
   private writing: Promise<void> = Promise.resolve();
   private readonly compacting = new Map<string, Promise<number>>();
+  /** Compactions run one at a time, so many documents crossing the threshold together queue. */
+  private compactions: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly db: Kysely<DatabaseSchema>,
@@ -47,10 +49,13 @@ export class KyselyDocumentStore implements DocumentStore {
   }
 
   compact(document: string): Promise<number> {
-    // One compaction per document at a time in this process; others join the running one.
-    const running = this.compacting.get(document);
-    if (running) return running;
-    const job = this.compactNow(document).finally(() => this.compacting.delete(document));
+    // A document already queued or compacting is not queued twice.
+    const queued = this.compacting.get(document);
+    if (queued) return queued;
+    const job = this.compactions
+      .then(() => this.compactNow(document))
+      .finally(() => this.compacting.delete(document));
+    this.compactions = job.catch(() => undefined);
     this.compacting.set(document, job);
     return job;
   }
@@ -96,7 +101,7 @@ export class KyselyDocumentStore implements DocumentStore {
       .execute();
     const last = rows.at(-1);
     if (!last || rows.length === 1) return rows.length;
-    const merged = mergeUpdates(rows.map((r) => r.data));
+    const merged = await mergeUpdates(rows.map((r) => r.data));
     // Rows are never changed, only appended, so deleting up to the last one read and inserting
     // their merge is safe even against another compaction of the same document.
     return this.db.transaction().execute(async (trx) => {
