@@ -85,7 +85,9 @@ export class ChildServer {
   /** How the process ended, for the report; null while it runs. */
   get exitDescription(): string | null {
     if (this.exitInfo === null) return null;
-    return this.exitInfo.signal !== null ? `signal ${this.exitInfo.signal}` : `exit code ${this.exitInfo.code}`;
+    return this.exitInfo.signal !== null
+      ? `signal ${this.exitInfo.signal}`
+      : `exit code ${this.exitInfo.code}`;
   }
 
   get outputTail(): string {
@@ -96,7 +98,10 @@ export class ChildServer {
   async stop(): Promise<void> {
     if (this.hasExited) return;
     this.child.kill('SIGTERM');
-    const timedOut = await Promise.race([this.exited.then(() => false), sleep(STOP_GRACE_MS, true)]);
+    const timedOut = await Promise.race([
+      this.exited.then(() => false),
+      sleep(STOP_GRACE_MS, true),
+    ]);
     if (timedOut && !this.hasExited) {
       this.child.kill('SIGKILL');
       await this.exited;
@@ -113,7 +118,9 @@ export class ChildServer {
     let lastError = 'no answer';
     while (Date.now() < deadline) {
       if (this.hasExited) {
-        throw new Error(`${this.name} exited (${this.exitDescription}) before it was ready:\n${this.output}`);
+        throw new Error(
+          `${this.name} exited (${this.exitDescription}) before it was ready:\n${this.output}`,
+        );
       }
       try {
         const res = await fetch(url, { signal: AbortSignal.timeout(1000) });

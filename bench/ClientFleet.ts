@@ -7,6 +7,7 @@ import type { BenchTarget } from './targets/BenchTarget.js';
 
 const OPEN_TIMEOUT_MS = 15_000;
 const CLOSE_GRACE_MS = 1000;
+const KEEPALIVE_TICK_MS = 250;
 
 /** All clients of one server's run: per room one MarkerWriter and clients - 1 ThinReaders. */
 export class ClientFleet {
@@ -45,9 +46,24 @@ export class ClientFleet {
       await Promise.all(jobs.slice(i, i + batch).map((job) => job()));
       onProgress(Math.min(i + batch, jobs.length));
     }
+    this.startKeepAlive();
+  }
+
+  /**
+   * Each reader sends its keep-alive once per KEEPALIVE_MS, spread over the interval in small
+   * slices: a burst of thousands at once would stall the server and show up as a latency spike.
+   */
+  private startKeepAlive(): void {
+    const n = this.readers.length;
+    if (n === 0) return;
+    const perTick = Math.ceil((n * KEEPALIVE_TICK_MS) / KEEPALIVE_MS);
+    let cursor = 0;
     this.keepAlive = setInterval(() => {
-      for (const r of this.readers) r.sendKeepAlive();
-    }, KEEPALIVE_MS);
+      for (let k = 0; k < perTick; k++) {
+        this.readers[cursor]?.sendKeepAlive();
+        cursor = (cursor + 1) % n;
+      }
+    }, KEEPALIVE_TICK_MS);
   }
 
   /** Starts every writer, their first inserts spread evenly over one period. */
@@ -77,7 +93,8 @@ export class ClientFleet {
   readerCloses(): Record<string, number> {
     const counts: Record<string, number> = {};
     for (const r of this.readers) {
-      if (r.unexpectedClose !== null) counts[r.unexpectedClose] = (counts[r.unexpectedClose] ?? 0) + 1;
+      if (r.unexpectedClose === null) continue;
+      counts[r.unexpectedClose] = (counts[r.unexpectedClose] ?? 0) + 1;
     }
     return counts;
   }

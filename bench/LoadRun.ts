@@ -26,23 +26,33 @@ export class LoadRun {
 
   async run(): Promise<ServerResult> {
     const o = this.options;
-    const recorder = new LatencyRecorder(o.rooms, Math.ceil(o.rate * (o.warmupS + o.durationS + SEQ_SLACK_S)));
+    const recorder = new LatencyRecorder(
+      o.rooms,
+      Math.ceil(o.rate * (o.warmupS + o.durationS + SEQ_SLACK_S)),
+    );
     const fleet = new ClientFleet(this.target, recorder, o.rooms, o.clients);
     const result = this.emptyResult(fleet.intended);
     let server: ChildServer | null = null;
     try {
       this.log('starting server');
       server = await this.target.start();
-      await this.target.prepare(o.rooms);
       await sleep(SETTLE_MS);
       result.memory.idleRssKB = readRssKb(server.pid);
       this.log(`idle RSS ${fmtKb(result.memory.idleRssKB)}; opening ${fleet.intended} connections`);
       const t0 = performance.now();
       await fleet.connect(o.connectBatch, (done) => {
-        if (done % 500 < o.connectBatch || done === fleet.intended) this.log(`  ${done}/${fleet.intended} handshakes`);
+        if (done % 500 < o.connectBatch || done === fleet.intended)
+          this.log(`  ${done}/${fleet.intended} handshakes`);
       });
-      result.connections = { intended: fleet.intended, open: fleet.open, failed: fleet.failed, firstFailure: fleet.firstFailure };
-      this.log(`connected ${fleet.open}/${fleet.intended} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      result.connections = {
+        intended: fleet.intended,
+        open: fleet.open,
+        failed: fleet.failed,
+        firstFailure: fleet.firstFailure,
+      };
+      this.log(
+        `connected ${fleet.open}/${fleet.intended} in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+      );
       this.assertAlive(server);
 
       fleet.startWriters(o.rate);
@@ -55,8 +65,11 @@ export class LoadRun {
       await sleep(o.stragglerMs);
       this.fillDeliveries(result, fleet, recorder);
     } catch (err) {
-      result.error = (err as Error).message.split('\n')[0] ?? 'error';
-      this.log(`error: ${(err as Error).message}`);
+      const message = (err as Error).message;
+      result.error = message.split('\n')[0] ?? 'error';
+      // A server that never started has no ChildServer to take the output from: keep the message's.
+      if (server === null) result.serverOutputTail = message.split('\n').slice(1).join('\n');
+      this.log(`error: ${message}`);
       this.fillDeliveries(result, fleet, recorder);
     } finally {
       result.note = this.target.note;
@@ -71,50 +84,67 @@ export class LoadRun {
   }
 
   /** The measured window: latency recording on, CPU and RSS read from /proc. */
-  private async measure(server: ChildServer, fleet: ClientFleet, recorder: LatencyRecorder, result: ServerResult): Promise<void> {
+  private async measure(
+    server: ChildServer,
+    fleet: ClientFleet,
+    recorder: LatencyRecorder,
+    result: ServerResult,
+  ): Promise<void> {
     const o = this.options;
     const loopDelay = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
     const cpu0 = readCpuTicks(server.pid);
     const harness0 = process.cpuUsage();
     const t0 = performance.now();
-    let peak = 0;
-    recorder.measuring = true;
+    // RSS moves with the server's GC cycles: one sample per second, the median is reported.
+    const rssSamples: number[] = [];
+    recorder.startMeasuring(t0, o.durationS);
     loopDelay.enable();
     this.log(`measuring ${o.durationS} s`);
     const endAt = t0 + o.durationS * 1000;
     let nextProgress = t0 + PROGRESS_EVERY_MS;
     while (performance.now() < endAt) {
       await sleep(Math.min(1000, endAt - performance.now()));
-      peak = Math.max(peak, readRssKb(server.pid) ?? 0);
+      const rss = readRssKb(server.pid);
+      if (rss !== null) rssSamples.push(rss);
       if (performance.now() >= nextProgress && performance.now() < endAt) {
         nextProgress += PROGRESS_EVERY_MS;
         const expected = recorder.measuredSends * (o.clients - 1);
-        this.log(`  ${((performance.now() - t0) / 1000).toFixed(0)} s: ${recorder.delivered}/${expected} delivered so far`);
+        this.log(
+          `  ${((performance.now() - t0) / 1000).toFixed(0)} s: ${recorder.delivered}/${expected} delivered so far`,
+        );
       }
       this.assertAlive(server);
     }
-    // Read RSS and CPU before the writers stop: the load is still running.
-    const loaded = readRssKb(server.pid);
+    // Read CPU before the writers stop: the load is still running.
     const cpu1 = readCpuTicks(server.pid);
     const harness = process.cpuUsage(harness0);
     const elapsedS = (performance.now() - t0) / 1000;
-    recorder.measuring = false;
+    recorder.stopMeasuring();
     loopDelay.disable();
 
     const connections = fleet.open;
     const idle = result.memory.idleRssKB;
+    const loaded = median(rssSamples);
     result.memory.loadedRssKB = loaded;
-    result.memory.peakRssKB = Math.max(peak, loaded ?? 0);
-    result.memory.perConnectionKB = loaded !== null && idle !== null && connections > 0 ? (loaded - idle) / connections : null;
-    result.serverCpuPct = cpu0 !== null && cpu1 !== null ? ((cpu1 - cpu0) / CLOCK_TICKS_PER_S / elapsedS) * 100 : null;
+    result.memory.peakRssKB = rssSamples.length > 0 ? Math.max(...rssSamples) : null;
+    result.memory.perConnectionKB =
+      loaded !== null && idle !== null && connections > 0 ? (loaded - idle) / connections : null;
+    result.serverCpuPct =
+      cpu0 !== null && cpu1 !== null ? ((cpu1 - cpu0) / CLOCK_TICKS_PER_S / elapsedS) * 100 : null;
     result.harnessCpuPct = ((harness.user + harness.system) / 1e6 / elapsedS) * 100;
     result.harnessLoopDelayP99Ms = Math.max(0, loopDelay.percentile(99) / 1e6 - LOOP_RESOLUTION_MS);
     result.measuredUpdates = recorder.measuredSends;
-    result.achievedRatePerRoom = recorder.measuredSends / Math.max(1, fleet.writers.length) / elapsedS;
+    result.achievedRatePerRoom =
+      recorder.measuredSends / Math.max(1, fleet.writers.length) / elapsedS;
   }
 
-  private fillDeliveries(result: ServerResult, fleet: ClientFleet, recorder: LatencyRecorder): void {
+  private fillDeliveries(
+    result: ServerResult,
+    fleet: ClientFleet,
+    recorder: LatencyRecorder,
+  ): void {
     result.latencyMs = recorder.summary();
+    result.timeline = recorder.timeline();
     result.deliveries = {
       received: recorder.delivered,
       expected: recorder.measuredSends * (this.options.clients - 1),
@@ -136,6 +166,7 @@ export class LoadRun {
       error: null,
       connections: { intended, open: 0, failed: 0, firstFailure: null },
       latencyMs: null,
+      timeline: [],
       deliveries: { received: 0, expected: 0, duplicates: 0, strays: 0 },
       measuredUpdates: 0,
       achievedRatePerRoom: 0,
@@ -153,4 +184,10 @@ export class LoadRun {
 
 function fmtKb(kb: number | null): string {
   return kb === null ? '?' : `${(kb / 1024).toFixed(1)} MB`;
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? null;
 }

@@ -68,7 +68,13 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
   };
 }
 
-function numFlag(name: string, raw: string | undefined, dflt: number, min: number, max: number): number {
+function numFlag(
+  name: string,
+  raw: string | undefined,
+  dflt: number,
+  min: number,
+  max: number,
+): number {
   if (raw === undefined) return dflt;
   const n = Number(raw);
   if (!Number.isFinite(n) || n < min || n > max) {
@@ -77,7 +83,13 @@ function numFlag(name: string, raw: string | undefined, dflt: number, min: numbe
   return n;
 }
 
-function intFlag(name: string, raw: string | undefined, dflt: number, min: number, max: number): number {
+function intFlag(
+  name: string,
+  raw: string | undefined,
+  dflt: number,
+  min: number,
+  max: number,
+): number {
   const n = numFlag(name, raw, dflt, min, max);
   if (!Number.isInteger(n)) throw new BenchUsageError(`--${name} must be an integer, got "${raw}"`);
   return n;

@@ -18,7 +18,9 @@ export function hasTaskset(): boolean {
  */
 export function pinSelf(core: number): string | null {
   if (!hasTaskset()) return 'taskset not found: the harness and the servers are not pinned';
-  const r = spawnSync('taskset', ['-a', '-cp', String(core), String(process.pid)], { encoding: 'utf8' });
+  const r = spawnSync('taskset', ['-a', '-cp', String(core), String(process.pid)], {
+    encoding: 'utf8',
+  });
   if (r.status !== 0) return `taskset could not pin the harness: ${r.stderr.trim()}`;
   return null;
 }

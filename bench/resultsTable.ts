@@ -34,8 +34,9 @@ export function formatResultsTable(results: ServerResult[]): string {
   });
   const all = [HEADER, ...rows];
   const widths = HEADER.map((_, c) => Math.max(...all.map((row) => (row[c] ?? '').length)));
-  const line = (row: string[]): string => `| ${row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ')} |`;
-  const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
+  const line = (row: string[]): string =>
+    `| ${row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ')} |`;
+  const rule = `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`;
   return [line(HEADER), rule, ...rows.map(line)].join('\n');
 }
 
@@ -46,19 +47,36 @@ export function formatResultNotes(results: ServerResult[]): string[] {
     notes.push(`${r.server}: ${r.note}`);
     if (r.error !== null) notes.push(`  ! ${r.error}`);
     const c = r.connections;
-    if (c.failed > 0) notes.push(`  ! ${c.failed}/${c.intended} connections failed to open; first: ${c.firstFailure}`);
+    if (c.failed > 0)
+      notes.push(
+        `  ! ${c.failed}/${c.intended} connections failed to open; first: ${c.firstFailure}`,
+      );
     const closes = Object.entries(r.readerCloses);
     if (closes.length > 0) {
-      notes.push(`  ! readers closed by the server: ${closes.map(([code, n]) => `${n}× ${code}`).join(', ')}`);
+      notes.push(
+        `  ! readers closed by the server: ${closes.map(([code, n]) => `${n}× ${code}`).join(', ')}`,
+      );
     }
     if (r.writerDisconnects > 0) notes.push(`  ! writer disconnects: ${r.writerDisconnects}`);
-    if (r.deliveries.duplicates > 0) notes.push(`  ! duplicate deliveries: ${r.deliveries.duplicates}`);
+    if (r.deliveries.duplicates > 0)
+      notes.push(`  ! duplicate deliveries: ${r.deliveries.duplicates}`);
     if (r.deliveries.strays > 0) notes.push(`  ! stray markers: ${r.deliveries.strays}`);
-    if (r.serverExit !== null) notes.push(`  ! server process ended during the run: ${r.serverExit}`);
+    if (r.serverExit !== null)
+      notes.push(`  ! server process ended during the run: ${r.serverExit}`);
+    const worst = r.timeline.reduce<ServerResult['timeline'][number] | null>(
+      (w, sec) => (w === null || sec.maxMs > w.maxMs ? sec : w),
+      null,
+    );
+    if (worst !== null) {
+      notes.push(
+        `  worst second of the window: #${worst.second}, mean ${worst.meanMs} ms, max ${worst.maxMs} ms ` +
+          `(${worst.delivered} deliveries of ${worst.sent} updates)`,
+      );
+    }
     const m = r.memory;
     if (m.idleRssKB !== null && m.loadedRssKB !== null) {
       notes.push(
-        `  RSS idle ${(m.idleRssKB / 1024).toFixed(1)} MB, loaded ${(m.loadedRssKB / 1024).toFixed(1)} MB, ` +
+        `  RSS idle ${(m.idleRssKB / 1024).toFixed(1)} MB, loaded (median) ${(m.loadedRssKB / 1024).toFixed(1)} MB, ` +
           `peak ${((m.peakRssKB ?? 0) / 1024).toFixed(1)} MB; ${r.measuredUpdates} updates measured ` +
           `(${r.achievedRatePerRoom.toFixed(1)}/s per room)`,
       );

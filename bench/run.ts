@@ -80,13 +80,22 @@ async function main(): Promise<number> {
 
   const machine = describeMachine();
   const startedAt = new Date();
-  const pinning = hasTaskset() ? `servers on core ${SERVER_CORE}, harness on core ${HARNESS_CORE}` : 'none (no taskset)';
+  const pinning = hasTaskset()
+    ? `servers on core ${SERVER_CORE}, harness on core ${HARNESS_CORE}`
+    : 'none (no taskset)';
   console.log(`bench: ${describeParameters(options)}`);
-  console.log(`machine: ${machine.cpuModel}, ${machine.cores} cores, node ${machine.node}; pinning: ${pinning}\n`);
+  console.log(
+    `machine: ${machine.cpuModel}, ${machine.cores} cores, node ${machine.node}; pinning: ${pinning}\n`,
+  );
 
   const results: ServerResult[] = [];
   for (const name of options.servers) {
-    const ctx: TargetContext = { repoRoot, tempDir: mkdtempSync(path.join(tempRoot, `${name}-`)), live, options };
+    const ctx: TargetContext = {
+      repoRoot,
+      tempDir: mkdtempSync(path.join(tempRoot, `${name}-`)),
+      live,
+      options,
+    };
     const log = (line: string): void => console.log(`[${name}] ${line}`);
     results.push(await new LoadRun(createTarget(name, ctx), options, log).run());
   }
@@ -103,7 +112,13 @@ async function main(): Promise<number> {
 
   mkdirSync(resultsDir, { recursive: true });
   const file = path.join(resultsDir, `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
-  const json = { startedAt: startedAt.toISOString(), parameters: options, machine, pinning, results };
+  const json = {
+    startedAt: startedAt.toISOString(),
+    parameters: options,
+    machine,
+    pinning,
+    results,
+  };
   writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
   console.log(`\nresults: ${path.relative(repoRoot, file)}`);
   return results.some((r) => r.error !== null) ? 1 : 0;

@@ -1,5 +1,5 @@
 import type { ServerName } from './benchOptions.js';
-import type { LatencySummary } from './LatencyRecorder.js';
+import type { LatencySummary, TimelineSecond } from './LatencyRecorder.js';
 
 /** Everything measured for one server; written to the results JSON as is. */
 export interface ServerResult {
@@ -9,6 +9,8 @@ export interface ServerResult {
   error: string | null;
   connections: { intended: number; open: number; failed: number; firstFailure: string | null };
   latencyMs: LatencySummary | null;
+  /** Per second of the measured window (by send time). */
+  timeline: TimelineSecond[];
   deliveries: {
     received: number;
     expected: number;

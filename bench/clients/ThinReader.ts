@@ -31,6 +31,8 @@ export class ThinReader {
   private closing = false;
   private readonly seen: Uint8Array;
   private readonly offset: number;
+  /** Out-value of digitsAt, a field so that scanning allocates nothing. */
+  private parsed = 0;
 
   constructor(
     readonly room: number,
@@ -54,7 +56,10 @@ export class ThinReader {
         if (err === null) resolve();
         else reject(err);
       };
-      const timer = setTimeout(() => settle(new Error(`no sync step 2 within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => settle(new Error(`no sync step 2 within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       ws.on('open', () => {
         for (const frame of this.protocol.openFrames) ws.send(frame);
       });
@@ -65,7 +70,9 @@ export class ThinReader {
       });
       ws.on('error', (err) => settle(err));
       ws.on('close', (code, reason) => {
-        if (!this.closing) this.unexpectedClose = `${code}${reason.length > 0 ? ` ${reason.toString()}` : ''}`;
+        if (!this.closing) {
+          this.unexpectedClose = `${code}${reason.length > 0 ? ` ${reason.toString()}` : ''}`;
+        }
         settle(new Error(`closed with ${code} ${reason.toString()}`));
       });
     });
@@ -106,36 +113,35 @@ export class ThinReader {
   }
 
   private scan(buf: Buffer, now: number): void {
-    const len = buf.length;
     let i = buf.indexOf(TILDE);
     while (i !== -1) {
-      let j = i + 1;
-      let room = 0;
-      let digits = 0;
-      for (let c = buf[j]; j < len && digits < MAX_DIGITS && c !== undefined && c >= DIGIT_0 && c <= DIGIT_9; c = buf[j]) {
-        room = room * 10 + c - DIGIT_0;
-        digits++;
-        j++;
+      const afterRoom = this.digitsAt(buf, i + 1);
+      const room = this.parsed;
+      if (afterRoom !== -1 && buf[afterRoom] === COLON) {
+        const afterSeq = this.digitsAt(buf, afterRoom + 1);
+        if (afterSeq !== -1 && buf[afterSeq] === TILDE) {
+          this.deliver(room, this.parsed, now);
+          i = buf.indexOf(TILDE, afterSeq + 1);
+          continue;
+        }
       }
-      if (digits === 0 || buf[j] !== COLON) {
-        i = buf.indexOf(TILDE, i + 1);
-        continue;
-      }
-      j++;
-      let seq = 0;
-      digits = 0;
-      for (let c = buf[j]; j < len && digits < MAX_DIGITS && c !== undefined && c >= DIGIT_0 && c <= DIGIT_9; c = buf[j]) {
-        seq = seq * 10 + c - DIGIT_0;
-        digits++;
-        j++;
-      }
-      if (digits === 0 || buf[j] !== TILDE) {
-        i = buf.indexOf(TILDE, i + 1);
-        continue;
-      }
-      this.deliver(room, seq, now);
-      i = buf.indexOf(TILDE, j + 1);
+      // Not a marker (a `~` byte inside binary data): look from the next byte on.
+      i = buf.indexOf(TILDE, i + 1);
     }
+  }
+
+  /** Reads decimal digits at `start` into `parsed`; the index after them, or -1 if none. */
+  private digitsAt(buf: Buffer, start: number): number {
+    let value = 0;
+    let j = start;
+    while (j < buf.length && j - start < MAX_DIGITS) {
+      const c = buf[j] as number;
+      if (c < DIGIT_0 || c > DIGIT_9) break;
+      value = value * 10 + c - DIGIT_0;
+      j++;
+    }
+    this.parsed = value;
+    return j === start ? -1 : j;
   }
 
   private deliver(room: number, seq: number, now: number): void {

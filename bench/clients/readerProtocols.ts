@@ -41,14 +41,19 @@ export function yWebsocketReaderProtocol(url: string): ReaderProtocol {
  * Hocuspocus framing: every message starts with the document name, and the server queues
  * everything for a document until its Auth frame (name, Auth, Token, token, provider version).
  */
-export function hocuspocusReaderProtocol(url: string, documentName: string, token: string): ReaderProtocol {
+export function hocuspocusReaderProtocol(
+  url: string,
+  documentName: string,
+  token: string,
+): ReaderProtocol {
   const prefixed = (write: (e: encoding.Encoder) => void): Uint8Array => {
     const e = encoding.createEncoder();
     encoding.writeVarString(e, documentName);
     write(e);
     return encoding.toUint8Array(e);
   };
-  const bytes = (list: number[]) => (e: encoding.Encoder) => list.forEach((b) => encoding.writeUint8(e, b));
+  const bytes = (list: number[]) => (e: encoding.Encoder) =>
+    list.forEach((b) => encoding.writeUint8(e, b));
   const auth = prefixed((e) => {
     encoding.writeVarUint(e, HOCUSPOCUS_AUTH);
     encoding.writeVarUint(e, HOCUSPOCUS_AUTH_TOKEN);

@@ -52,7 +52,11 @@ export function connectYWebsocketWriter(
 }
 
 /** @hocuspocus/provider 4 with its own socket per writer, as a browser tab would have. */
-export function connectHocuspocusWriter(url: string, documentName: string, token: string): WriterConnection {
+export function connectHocuspocusWriter(
+  url: string,
+  documentName: string,
+  token: string,
+): WriterConnection {
   const doc = new Y.Doc();
   const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
   let disconnects = 0;

@@ -18,8 +18,6 @@ export interface BenchTarget {
   /** Printed under the table: persistence and anything else a reader must know. */
   readonly note: string;
   start(): Promise<ChildServer>;
-  /** Whatever the server needs before clients can join `rooms` rooms (accounts, documents). */
-  prepare(rooms: number): Promise<void>;
   connectWriter(room: number): WriterConnection;
   readerProtocol(room: number): ReaderProtocol;
 }

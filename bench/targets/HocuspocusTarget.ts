@@ -17,8 +17,17 @@ export class HocuspocusTarget implements BenchTarget {
 
   constructor(private readonly ctx: TargetContext) {
     // Its package "exports" hide package.json, so read it from node_modules directly.
-    const pkgPath = path.join(ctx.repoRoot, 'node_modules', '@hocuspocus', 'server', 'package.json');
-    const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { version: string; engines?: { node?: string } };
+    const pkgPath = path.join(
+      ctx.repoRoot,
+      'node_modules',
+      '@hocuspocus',
+      'server',
+      'package.json',
+    );
+    const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as {
+      version: string;
+      engines?: { node?: string };
+    };
     const engines = pkg.engines?.node ?? 'any';
     this.note = `@hocuspocus/server@${pkg.version}: in memory (no extensions); declares node ${engines}, ran on ${process.version}`;
   }
@@ -37,10 +46,6 @@ export class HocuspocusTarget implements BenchTarget {
       },
       this.ctx.live,
     );
-  }
-
-  async prepare(): Promise<void> {
-    // Documents are created on first connection; nothing to set up.
   }
 
   connectWriter(room: number): WriterConnection {

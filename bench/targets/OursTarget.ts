@@ -1,39 +1,40 @@
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { ChildServer } from '../ChildServer.js';
 import { yWebsocketReaderProtocol, type ReaderProtocol } from '../clients/readerProtocols.js';
 import { connectYWebsocketWriter, type WriterConnection } from '../clients/writerConnections.js';
 import { freePort } from '../freePort.js';
 import type { BenchTarget, TargetContext } from './BenchTarget.js';
-import { BENCH_ADMIN, OursRoomSetup, type OursRooms } from './OursRoomSetup.js';
 
-/** Our server, `node --import tsx server/main.ts`, with SQLite in a fresh temp DATA_DIR. */
+/**
+ * Our server as production runs it (compiled, `node dist/server/main.js`), with SQLite in a
+ * fresh temp DATA_DIR. The sync channel admits anonymous connections until accounts exist.
+ */
 export class OursTarget implements BenchTarget {
   readonly name = 'ours' as const;
+  readonly note =
+    'dist/server/main.js: persists every update to SQLite before broadcasting it (fresh DATA_DIR, synchronous=NORMAL, the default); anonymous connections';
   private port = 0;
-  private rooms: OursRooms | null = null;
 
   constructor(private readonly ctx: TargetContext) {}
 
-  get note(): string {
-    const how = this.rooms === null ? '' : `; ${this.rooms.how}`;
-    return `server/main.ts: persists every update to SQLite (fresh DATA_DIR, SQLITE_SYNCHRONOUS default)${how}`;
-  }
-
   async start(): Promise<ChildServer> {
+    execFileSync(
+      process.execPath,
+      [path.join('node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
+      { cwd: this.ctx.repoRoot, stdio: 'inherit' },
+    );
     this.port = await freePort();
     return ChildServer.start(
       {
         name: this.name,
-        nodeArgs: ['--import', 'tsx', path.join('server', 'main.ts')],
+        nodeArgs: [path.join('dist', 'server', 'main.js')],
         cwd: this.ctx.repoRoot,
         env: {
           PORT: String(this.port),
           HOST: '127.0.0.1',
           DATA_DIR: path.join(this.ctx.tempDir, 'data'),
           LOG_LEVEL: 'warn',
-          // Only used once the server creates its first admin from these.
-          ADMIN_USERNAME: BENCH_ADMIN.username,
-          ADMIN_PASSWORD: BENCH_ADMIN.password,
         },
         readyUrl: `http://127.0.0.1:${this.port}/api/health`,
         readyTimeoutMs: 60_000,
@@ -42,30 +43,15 @@ export class OursTarget implements BenchTarget {
     );
   }
 
-  async prepare(rooms: number): Promise<void> {
-    this.rooms = await new OursRoomSetup(`http://127.0.0.1:${this.port}`).prepare(rooms);
-  }
-
   connectWriter(room: number): WriterConnection {
-    const r = this.requireRooms();
-    return connectYWebsocketWriter(`ws://127.0.0.1:${this.port}/yjs`, this.documentName(room), r.params);
+    return connectYWebsocketWriter(`ws://127.0.0.1:${this.port}/yjs`, documentName(room), {});
   }
 
   readerProtocol(room: number): ReaderProtocol {
-    const r = this.requireRooms();
-    const query = new URLSearchParams(r.params).toString();
-    const url = `ws://127.0.0.1:${this.port}/yjs/${this.documentName(room)}${query ? `?${query}` : ''}`;
-    return yWebsocketReaderProtocol(url);
+    return yWebsocketReaderProtocol(`ws://127.0.0.1:${this.port}/yjs/${documentName(room)}`);
   }
+}
 
-  private documentName(room: number): string {
-    const name = this.requireRooms().documentNames[room];
-    if (name === undefined) throw new Error(`no document for room ${room}`);
-    return name;
-  }
-
-  private requireRooms(): OursRooms {
-    if (this.rooms === null) throw new Error('prepare() has not run');
-    return this.rooms;
-  }
+function documentName(room: number): string {
+  return `bench/r${room}`;
 }

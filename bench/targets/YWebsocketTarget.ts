@@ -36,10 +36,6 @@ export class YWebsocketTarget implements BenchTarget {
     );
   }
 
-  async prepare(): Promise<void> {
-    // Documents are created on first connection; nothing to set up.
-  }
-
   connectWriter(room: number): WriterConnection {
     return connectYWebsocketWriter(`ws://127.0.0.1:${this.port}`, roomName(room), {});
   }

@@ -214,7 +214,9 @@ export class Room {
       this.awareness,
       change.added.concat(change.updated, change.removed),
     );
-    for (const conn of this.connections.keys()) if (conn !== origin) conn.send(message);
+    // The sender gets its own state back too: the y-websocket client renews its awareness every
+    // 15 s and drops a socket silent for 30 s, so this echo keeps a lone editor connected.
+    for (const conn of this.connections.keys()) conn.send(message);
   }
 }
 
