@@ -26,11 +26,14 @@ const SOCKET_IO_PREFIX = '/socket.io/';
 /** Starts every service on one http.Server and resolves once it listens. */
 export async function startApp(config: AppConfig, logger: Logger): Promise<RunningApp> {
   mkdirSync(config.dataDir, { recursive: true });
-  const db = await openSqliteDatabase({
-    file: path.join(config.dataDir, 'shenghuohui.sqlite'),
-    synchronous: config.sqliteSynchronous,
-  });
-  const store = new KyselyDocumentStore(db);
+  const database = await openSqliteDatabase(
+    {
+      file: path.join(config.dataDir, 'shenghuohui.sqlite'),
+      synchronous: config.sqliteSynchronous,
+    },
+    logger,
+  );
+  const store = await KyselyDocumentStore.open(database.db);
 
   const server = http.createServer(
     createHttpApp({
@@ -75,7 +78,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     await io.close();
     server.closeAllConnections();
     await closed;
-    await db.destroy();
+    await database.close();
     logger.info('stopped');
   };
   return {

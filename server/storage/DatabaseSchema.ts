@@ -1,8 +1,7 @@
-import type { Generated } from 'kysely';
-
 /** One row per stored Yjs update; a compacted document has one merged row. */
 export interface DocumentUpdateTable {
-  id: Generated<number>;
+  /** Increasing in the order rows were written; unique in the table. */
+  id: number;
   document: string;
   data: Uint8Array;
   created_at: number;

@@ -1,44 +1,55 @@
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from './DatabaseSchema.js';
-import type { DocumentStore } from './DocumentStore.js';
-import { mergeUpdates } from './mergeUpdates.js';
+import type { DocumentStore, StoredUpdate } from './DocumentStore.js';
 
 interface PendingAppend {
   document: string;
   data: Uint8Array;
-  resolve: () => void;
+  resolve: (id: number) => void;
   reject: (err: unknown) => void;
 }
 
-// Rows per INSERT statement: keeps bound parameters far below SQLite's limit.
-const ROWS_PER_INSERT = 400;
+// Rows or ids per statement: keeps bound parameters far below SQLite's limit.
+const ROWS_PER_STATEMENT = 400;
 
-/** The document store for any Kysely dialect: all SQL goes through the query builder. */
+/**
+ * The document store on Kysely: all SQL goes through the query builder. Row ids come from a
+ * counter started above the largest stored id, which is sound because one process owns a
+ * SQLite file.
+ */
 export class KyselyDocumentStore implements DocumentStore {
   private pending: PendingAppend[] = [];
   private scheduled = false;
   /** Batches are written one after another, so appends become durable in order. */
   private writing: Promise<void> = Promise.resolve();
-  private readonly compacting = new Map<string, Promise<number>>();
-  /** Compactions run one at a time, so many documents crossing the threshold together queue. */
-  private compactions: Promise<unknown> = Promise.resolve();
 
-  constructor(
+  private constructor(
     private readonly db: Kysely<DatabaseSchema>,
-    private readonly now: () => number = Date.now,
+    private nextId: number,
+    private readonly now: () => number,
   ) {}
 
-  async load(document: string): Promise<Uint8Array[]> {
-    const rows = await this.db
+  static async open(
+    db: Kysely<DatabaseSchema>,
+    now: () => number = Date.now,
+  ): Promise<KyselyDocumentStore> {
+    const { maxId } = await db
       .selectFrom('document_updates')
-      .select('data')
+      .select((eb) => eb.fn.max('id').as('maxId'))
+      .executeTakeFirstOrThrow();
+    return new KyselyDocumentStore(db, Number(maxId ?? 0) + 1, now);
+  }
+
+  async load(document: string): Promise<StoredUpdate[]> {
+    return this.db
+      .selectFrom('document_updates')
+      .select(['id', 'data'])
       .where('document', '=', document)
       .orderBy('id')
       .execute();
-    return rows.map((r) => r.data);
   }
 
-  append(document: string, update: Uint8Array): Promise<void> {
+  append(document: string, update: Uint8Array): Promise<number> {
     return new Promise((resolve, reject) => {
       this.pending.push({ document, data: update, resolve, reject });
       if (!this.scheduled) {
@@ -48,16 +59,22 @@ export class KyselyDocumentStore implements DocumentStore {
     });
   }
 
-  compact(document: string): Promise<number> {
-    // A document already queued or compacting is not queued twice.
-    const queued = this.compacting.get(document);
-    if (queued) return queued;
-    const job = this.compactions
-      .then(() => this.compactNow(document))
-      .finally(() => this.compacting.delete(document));
-    this.compactions = job.catch(() => undefined);
-    this.compacting.set(document, job);
-    return job;
+  async replace(document: string, ids: readonly number[], merged: Uint8Array): Promise<number> {
+    return this.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < ids.length; i += ROWS_PER_STATEMENT) {
+        await trx
+          .deleteFrom('document_updates')
+          .where('document', '=', document)
+          .where('id', 'in', ids.slice(i, i + ROWS_PER_STATEMENT))
+          .execute();
+      }
+      const id = this.nextId++;
+      await trx
+        .insertInto('document_updates')
+        .values({ document, id, data: toBuffer(merged), created_at: this.now() })
+        .execute();
+      return id;
+    });
   }
 
   async flush(): Promise<void> {
@@ -74,53 +91,26 @@ export class KyselyDocumentStore implements DocumentStore {
 
   private async writeBatch(batch: PendingAppend[]): Promise<void> {
     const createdAt = this.now();
+    const rows = batch.map((p) => ({
+      document: p.document,
+      id: this.nextId++,
+      data: toBuffer(p.data),
+      created_at: createdAt,
+    }));
     try {
       await this.db.transaction().execute(async (trx) => {
-        for (let i = 0; i < batch.length; i += ROWS_PER_INSERT) {
-          const rows = batch.slice(i, i + ROWS_PER_INSERT).map((p) => ({
-            document: p.document,
-            data: toBuffer(p.data),
-            created_at: createdAt,
-          }));
-          await trx.insertInto('document_updates').values(rows).execute();
+        for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+          await trx
+            .insertInto('document_updates')
+            .values(rows.slice(i, i + ROWS_PER_STATEMENT))
+            .execute();
         }
       });
     } catch (err) {
       for (const p of batch) p.reject(err);
       return;
     }
-    for (const p of batch) p.resolve();
-  }
-
-  private async compactNow(document: string): Promise<number> {
-    const rows = await this.db
-      .selectFrom('document_updates')
-      .select(['id', 'data'])
-      .where('document', '=', document)
-      .orderBy('id')
-      .execute();
-    const last = rows.at(-1);
-    if (!last || rows.length === 1) return rows.length;
-    const merged = await mergeUpdates(rows.map((r) => r.data));
-    // Rows are never changed, only appended, so deleting up to the last one read and inserting
-    // their merge is safe even against another compaction of the same document.
-    return this.db.transaction().execute(async (trx) => {
-      await trx
-        .deleteFrom('document_updates')
-        .where('document', '=', document)
-        .where('id', '<=', last.id)
-        .execute();
-      await trx
-        .insertInto('document_updates')
-        .values({ document, data: toBuffer(merged), created_at: this.now() })
-        .execute();
-      const { count } = await trx
-        .selectFrom('document_updates')
-        .select((eb) => eb.fn.countAll<number>().as('count'))
-        .where('document', '=', document)
-        .executeTakeFirstOrThrow();
-      return Number(count);
-    });
+    batch.forEach((p, i) => p.resolve(rows[i]!.id));
   }
 }
 

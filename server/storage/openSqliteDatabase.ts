@@ -1,24 +1,59 @@
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
+import type { Logger } from 'pino';
+import { CachingSqliteDatabase } from './CachingSqliteDatabase.js';
 import type { DatabaseSchema } from './DatabaseSchema.js';
 import { allMigrations } from './migrations/allMigrations.js';
+import { WalCheckpointer } from './WalCheckpointer.js';
 
 export interface SqliteOptions {
   file: string;
   synchronous: 'NORMAL' | 'FULL';
+  /** How often the background thread checkpoints the write-ahead log. */
+  checkpointIntervalMs?: number;
+}
+
+export interface OpenDatabase {
+  db: Kysely<DatabaseSchema>;
+  /** Stops background work, folds the log into the file and closes the connection. */
+  close(): Promise<void>;
 }
 
 /** Opens the SQLite file (WAL mode) and applies pending migrations before returning. */
-export async function openSqliteDatabase(options: SqliteOptions): Promise<Kysely<DatabaseSchema>> {
+export async function openSqliteDatabase(
+  options: SqliteOptions,
+  logger: Logger,
+): Promise<OpenDatabase> {
   const database = new Database(options.file);
+  // Takes effect only on a new file. Each commit writes every page it touched to the log, and
+  // concurrent documents touch one page each: small pages cut the log written per update 4x.
+  database.pragma('page_size = 1024');
   database.pragma('journal_mode = WAL');
   // In WAL mode NORMAL loses nothing when the process is killed; FULL also survives power loss.
   database.pragma(`synchronous = ${options.synchronous}`);
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
-  const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }) });
+  // Checkpoints happen on the WalCheckpointer's thread, not inside our commits.
+  database.pragma('wal_autocheckpoint = 0');
+  // A log that grew under load is cut back to this size once it has been checkpointed.
+  database.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+  const db = new Kysely<DatabaseSchema>({
+    dialect: new SqliteDialect({ database: new CachingSqliteDatabase(database) }),
+  });
   await migrateToLatest(db);
-  return db;
+  const checkpointer = new WalCheckpointer(
+    options.file,
+    options.checkpointIntervalMs ?? 200,
+    logger,
+  );
+  return {
+    db,
+    close: async () => {
+      await checkpointer.stop();
+      await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
+      await db.destroy();
+    },
+  };
 }
 
 export async function migrateToLatest(db: Kysely<DatabaseSchema>): Promise<void> {

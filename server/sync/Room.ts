@@ -47,14 +47,21 @@ export class Room {
   private writeSeq = 0;
   private durableSeq = 0;
   private waiters: Waiter[] = [];
-  private storedRows = 0;
-  private compacting = false;
+  /** Ids of the stored rows whose updates this room's document holds. */
+  private rowIds: number[] = [];
+  /**
+   * Rows after which this room compacts: the limit stretched by up to half at random, so that
+   * documents opened together (a meeting starting) do not all compact in the same second.
+   */
+  private readonly compactAfter: number;
+  private compacting: Promise<void> | null = null;
   private destroyed = false;
 
   constructor(
     readonly name: string,
     private readonly deps: RoomDeps,
   ) {
+    this.compactAfter = Math.round(deps.limits.compactAfterUpdates * (1 + Math.random() / 2));
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) =>
       this.onDocUpdate(update, origin),
@@ -73,11 +80,11 @@ export class Room {
   }
 
   async load(): Promise<void> {
-    const updates = await this.deps.store.load(this.name);
+    const rows = await this.deps.store.load(this.name);
     this.doc.transact(() => {
-      for (const update of updates) Y.applyUpdate(this.doc, update);
+      for (const row of rows) Y.applyUpdate(this.doc, row.data);
     }, FROM_STORAGE);
-    this.storedRows = updates.length;
+    this.rowIds = rows.map((row) => row.id);
     await this.deps.hooks.onLoad?.(this.name, this.doc);
   }
 
@@ -97,6 +104,33 @@ export class Room {
 
   closeAll(code: CloseCodeValue, reason: string): void {
     for (const conn of [...this.connections.keys()]) conn.close(code, reason);
+  }
+
+  /**
+   * Replaces the rows this room knows by one row holding its whole state (garbage-collected).
+   * Only rows whose updates the document holds are deleted, so rows stored by anyone else
+   * meanwhile stay; updates not yet durable end up stored twice, which Yjs shrugs off.
+   */
+  compact(): Promise<void> {
+    if (this.compacting) return this.compacting;
+    const ids = this.rowIds;
+    if (ids.length <= 1) return Promise.resolve();
+    this.rowIds = [];
+    this.compacting = this.deps.store
+      .replace(this.name, ids, Y.encodeStateAsUpdate(this.doc))
+      .then(
+        (id) => {
+          this.rowIds.unshift(id);
+        },
+        (err: unknown) => {
+          this.rowIds = ids.concat(this.rowIds);
+          this.deps.logger.warn({ err, doc: this.name }, 'compaction failed');
+        },
+      )
+      .finally(() => {
+        this.compacting = null;
+      });
+    return this.compacting;
   }
 
   destroy(): void {
@@ -149,19 +183,24 @@ export class Room {
     const seq = ++this.writeSeq;
     const sender = origin instanceof SyncConnection ? origin : null;
     this.deps.store.append(this.name, update).then(
-      () => this.onDurable(seq, update, sender),
+      (id) => this.onDurable(seq, id, update, sender),
       (err: unknown) => this.onStoreFailed(err),
     );
   }
 
-  private onDurable(seq: number, update: Uint8Array, sender: SyncConnection | null): void {
+  private onDurable(
+    seq: number,
+    rowId: number,
+    update: Uint8Array,
+    sender: SyncConnection | null,
+  ): void {
     this.durableSeq = seq;
-    this.storedRows++;
+    this.rowIds.push(rowId);
     this.deps.hooks.onStore?.(this.name, update);
     const message = encodeSyncUpdate(update);
     for (const conn of this.connections.keys()) if (conn !== sender) conn.send(message);
     this.runWaiters();
-    if (this.storedRows > this.deps.limits.compactAfterUpdates) this.compact();
+    if (this.rowIds.length > this.compactAfter) void this.compact();
   }
 
   private onStoreFailed(err: unknown): void {
@@ -185,21 +224,6 @@ export class Room {
     if (ready.length === 0) return;
     this.waiters = this.waiters.filter((w) => w.seq > this.durableSeq);
     for (const w of ready) w.run();
-  }
-
-  private compact(): void {
-    if (this.compacting) return;
-    this.compacting = true;
-    this.deps.store.compact(this.name).then(
-      (rows) => {
-        this.storedRows = rows;
-        this.compacting = false;
-      },
-      (err: unknown) => {
-        this.compacting = false;
-        this.deps.logger.warn({ err, doc: this.name }, 'compaction failed');
-      },
-    );
   }
 
   private onAwarenessUpdate(change: AwarenessChange, origin: unknown): void {

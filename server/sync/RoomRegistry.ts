@@ -81,6 +81,9 @@ export class RoomRegistry {
 
   private async release(room: Room): Promise<void> {
     await room.whenDurable();
+    if (room.size > 0) return;
+    // Leave one row behind, so the next load reads one row however long the session was.
+    await room.compact();
     if (room.size === 0) this.drop(room);
   }
 

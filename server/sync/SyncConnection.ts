@@ -17,6 +17,8 @@ export class SyncConnection {
   canWrite = false;
   /** False once a ping went unanswered; the next keep-alive round ends the socket. */
   alive = true;
+  /** When the keep-alive pings this connection next (spread so that pings do not bunch). */
+  nextPingAt = 0;
   private handler: MessageHandler | null = null;
   private inbox: Uint8Array[] = [];
   private inboxBytes = 0;

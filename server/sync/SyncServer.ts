@@ -42,7 +42,12 @@ export class SyncServer {
       clientTracking: true,
     });
     this.registry = new RoomRegistry({ ...options, hooks: this.hooks });
-    this.keepAlive = setInterval(() => this.pingAll(), options.limits.pingIntervalMs);
+    // Each connection is pinged once per interval at its own moment: pinging thousands of
+    // sockets in one go held up every document's updates for tens of milliseconds.
+    this.keepAlive = setInterval(
+      () => this.pingDue(),
+      Math.max(10, Math.min(1000, options.limits.pingIntervalMs / 10)),
+    );
     this.keepAlive.unref();
   }
 
@@ -73,6 +78,7 @@ export class SyncServer {
   private accept(ws: WebSocket, req: IncomingMessage, encodedName: string): void {
     const name = decodeName(encodedName);
     const conn = new SyncConnection(ws, name, this.options.limits, this.options.logger);
+    conn.nextPingAt = Date.now() + Math.random() * this.options.limits.pingIntervalMs;
     this.connections.add(conn);
     conn.onClose(() => this.connections.delete(conn));
     if (!documentNameSchema.safeParse(name).success) {
@@ -101,8 +107,11 @@ export class SyncServer {
     }
   }
 
-  private pingAll(): void {
+  private pingDue(): void {
+    const now = Date.now();
     for (const conn of this.connections) {
+      if (conn.nextPingAt > now) continue;
+      conn.nextPingAt = now + this.options.limits.pingIntervalMs;
       if (!conn.alive) {
         conn.terminate();
       } else if (conn.isOpen) {

@@ -14,7 +14,7 @@ export const SyncLimits = {
   pingIntervalMs: 30_000,
   /** Longest document name, in characters. */
   maxDocumentNameLength: 200,
-  /** Update-log rows of one document after which it is compacted into one row. */
+  /** Update-log rows of one document after which it is compacted into one row (each room adds up to half at random). */
   compactAfterUpdates: 500,
 } as const;
 

@@ -10,7 +10,10 @@ import { SyncLimits } from '../../../shared/sync/syncLimits.js';
 import { createLogger } from '../../../server/log/createLogger.js';
 import type { DatabaseSchema } from '../../../server/storage/DatabaseSchema.js';
 import { KyselyDocumentStore } from '../../../server/storage/KyselyDocumentStore.js';
-import { openSqliteDatabase } from '../../../server/storage/openSqliteDatabase.js';
+import {
+  openSqliteDatabase,
+  type OpenDatabase,
+} from '../../../server/storage/openSqliteDatabase.js';
 import type { SyncHooks } from '../../../server/sync/SyncHooks.js';
 import { SyncRefusal } from '../../../server/sync/SyncRefusal.js';
 import { SyncServer } from '../../../server/sync/SyncServer.js';
@@ -42,6 +45,7 @@ describe('sync hooks', () => {
     onClose: (principal, name) => events.push(`close ${principal.userId} ${name}`),
   };
   let dataDir: string;
+  let database: OpenDatabase;
   let db: Kysely<DatabaseSchema>;
   let httpServer: http.Server;
   let sync: SyncServer;
@@ -49,9 +53,13 @@ describe('sync hooks', () => {
 
   beforeAll(async () => {
     dataDir = makeTempDir();
-    db = await openSqliteDatabase({ file: path.join(dataDir, 'db.sqlite'), synchronous: 'NORMAL' });
+    database = await openSqliteDatabase(
+      { file: path.join(dataDir, 'db.sqlite'), synchronous: 'NORMAL' },
+      createLogger('silent'),
+    );
+    db = database.db;
     sync = new SyncServer({
-      store: new KyselyDocumentStore(db),
+      store: await KyselyDocumentStore.open(db),
       hooks,
       limits: { ...SyncLimits },
       logger: createLogger('silent'),
@@ -66,7 +74,7 @@ describe('sync hooks', () => {
   afterAll(async () => {
     await sync.close(200);
     await new Promise((r) => httpServer.close(r));
-    await db.destroy();
+    await database.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
