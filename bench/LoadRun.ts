@@ -133,6 +133,7 @@ export class LoadRun {
       cpu0 !== null && cpu1 !== null ? ((cpu1 - cpu0) / CLOCK_TICKS_PER_S / elapsedS) * 100 : null;
     result.harnessCpuPct = ((harness.user + harness.system) / 1e6 / elapsedS) * 100;
     result.harnessLoopDelayP99Ms = Math.max(0, loopDelay.percentile(99) / 1e6 - LOOP_RESOLUTION_MS);
+    result.harnessLoopDelayMaxMs = Math.max(0, loopDelay.max / 1e6 - LOOP_RESOLUTION_MS);
     result.measuredUpdates = recorder.measuredSends;
     result.achievedRatePerRoom =
       recorder.measuredSends / Math.max(1, fleet.writers.length) / elapsedS;
@@ -174,6 +175,7 @@ export class LoadRun {
       serverCpuPct: null,
       harnessCpuPct: 0,
       harnessLoopDelayP99Ms: 0,
+      harnessLoopDelayMaxMs: 0,
       writerDisconnects: 0,
       readerCloses: {},
       serverExit: null,

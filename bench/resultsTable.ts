@@ -11,6 +11,7 @@ const HEADER = [
   'server CPU %',
   'harness CPU %',
   'harness lag p99 ms',
+  'harness lag max ms',
 ];
 
 /** One row per server as an aligned Markdown table, readable in a terminal and in docs. */
@@ -30,6 +31,7 @@ export function formatResultsTable(results: ServerResult[]): string {
       r.serverCpuPct === null ? '-' : r.serverCpuPct.toFixed(0),
       r.harnessCpuPct.toFixed(0),
       r.harnessLoopDelayP99Ms.toFixed(1),
+      r.harnessLoopDelayMaxMs.toFixed(1),
     ];
   });
   const all = [HEADER, ...rows];

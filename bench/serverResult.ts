@@ -33,6 +33,8 @@ export interface ServerResult {
   harnessCpuPct: number;
   /** p99 event-loop delay of the harness during the window: high means the harness lagged. */
   harnessLoopDelayP99Ms: number;
+  /** The harness's longest event-loop stall: a latency spike no larger than this may be its own. */
+  harnessLoopDelayMaxMs: number;
   writerDisconnects: number;
   /** Close codes of readers the server closed, with counts. */
   readerCloses: Record<string, number>;
