@@ -194,6 +194,7 @@ export class Room {
     update: Uint8Array,
     sender: SyncConnection | null,
   ): void {
+    if (this.destroyed) return;
     this.durableSeq = seq;
     this.rowIds.push(rowId);
     this.deps.hooks.onStore?.(this.name, update);
