@@ -17,6 +17,16 @@ export interface AppConfig {
   shutdownGraceMs: number;
   syncLimits: SyncLimitValues;
   version: string;
+  adminUsername: string;
+  /** Absent: the first start generates a one-time password and prints it. */
+  adminPassword?: string;
+  sessionIdleMs: number;
+  sessionMaxAgeMs: number;
+  /** Failed sign-ins that lock an account, and for how long. */
+  loginMaxFailures: number;
+  loginLockMs: number;
+  /** Failed sign-ins from one address within `loginLockMs` before it must wait. */
+  loginMaxFailuresPerAddress: number;
 }
 
 // tsx runs this file from server/, compiled code from dist/server/: both lead to the package root.
@@ -42,6 +52,33 @@ const envSchema = z.object({
   SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
   /** Milliseconds a shutdown waits for clients to close. Default 5000. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
+  /** The admin created on the first start (with no users). Default admin. */
+  ADMIN_USERNAME: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{2,64}$/)
+    .default('admin'),
+  /** Its password; when absent, a one-time password is generated and printed once. */
+  ADMIN_PASSWORD: z.string().min(1).optional(),
+  /** Minutes after which an unused session ends. Default 30. */
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(30),
+  /** Hours after which any session ends. Default 12. */
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
+  /** Minutes an account stays locked after LOGIN_MAX_FAILURES failed sign-ins. Default 15. */
+  LOGIN_LOCK_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(15),
+  /** Failed sign-ins that lock an account. Default 5. */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   /** Reserved for PostgreSQL storage; not supported by this version. */
   DATABASE_URL: z.string().optional(),
   /** Reserved for multi-instance fan-out; not supported by this version. */
@@ -70,6 +107,13 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     syncLimits: { ...SyncLimits },
     version: readVersion(),
+    adminUsername: e.ADMIN_USERNAME,
+    adminPassword: e.ADMIN_PASSWORD,
+    sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+    sessionMaxAgeMs: e.SESSION_MAX_HOURS * 3_600_000,
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    loginLockMs: e.LOGIN_LOCK_MINUTES * 60_000,
+    loginMaxFailuresPerAddress: e.LOGIN_MAX_FAILURES * 4,
   };
 }
 

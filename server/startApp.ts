@@ -6,6 +6,11 @@ import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { SYNC_PATH_PREFIX } from '../shared/sync/documentName.js';
 import type { AppConfig } from './env.js';
+import { Accounts } from './auth/Accounts.js';
+import { AuditLog } from './auth/AuditLog.js';
+import { bootstrapAdmin } from './auth/bootstrapAdmin.js';
+import { SessionStore } from './auth/SessionStore.js';
+import { SignIn } from './auth/SignIn.js';
 import { createHttpApp } from './http/createHttpApp.js';
 import { attachSocketIo } from './moderation/attachSocketIo.js';
 import { KyselyDocumentStore } from './storage/KyselyDocumentStore.js';
@@ -17,6 +22,8 @@ export interface RunningApp {
   url: string;
   port: number;
   sync: SyncServer;
+  /** The generated one-time admin password of a first start, to print once; else null. */
+  initialAdminPassword: string | null;
   /** Stops accepting, closes sockets with "going away", flushes storage, closes the database. */
   close(): Promise<void>;
 }
@@ -34,6 +41,21 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     logger,
   );
   const store = await KyselyDocumentStore.open(database.db);
+  const accounts = new Accounts(database.db);
+  const audit = new AuditLog(database.db);
+  const sessions = new SessionStore(database.db, {
+    idleMs: config.sessionIdleMs,
+    maxAgeMs: config.sessionMaxAgeMs,
+  });
+  const signIn = new SignIn(accounts, sessions, audit, {
+    maxFailures: config.loginMaxFailures,
+    lockMs: config.loginLockMs,
+    maxFailuresPerAddress: config.loginMaxFailuresPerAddress,
+  });
+  const initialAdminPassword = await bootstrapAdmin(accounts, audit, {
+    username: config.adminUsername,
+    password: config.adminPassword,
+  });
 
   const server = http.createServer(
     createHttpApp({
@@ -41,6 +63,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       startedAt: Date.now(),
       clientDir: config.clientDir,
       logger,
+      auth: { accounts, sessions, signIn, audit, sessionMaxAgeMs: config.sessionMaxAgeMs },
     }),
   );
   const sync = new SyncServer({ store, limits: config.syncLimits, logger });
@@ -85,6 +108,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     url,
     port,
     sync,
+    initialAdminPassword,
     close: () => (closing ??= close()),
   };
 }

@@ -1,12 +1,16 @@
 import express, { type Express } from 'express';
+import helmet from 'helmet';
 import type { Logger } from 'pino';
+import { authRoutes, type AuthRouteDeps } from './authRoutes.js';
 import { clientRoutes } from './clientRoutes.js';
 import { apiNotFound, errorHandler } from './errorHandlers.js';
 import { healthRoutes, type HealthInfo } from './healthRoutes.js';
+import { requireSignedIn, resolveSession, sameOriginWrites } from './sessionAuth.js';
 
 export interface HttpAppOptions extends HealthInfo {
   clientDir: string;
   logger: Logger;
+  auth: AuthRouteDeps;
 }
 
 /** Express: JSON API under /api, the client everywhere else. */
@@ -14,10 +18,37 @@ export function createHttpApp(options: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  app.use(
+    helmet({
+      // Nothing from any other origin, ever: the app runs on intranets and its content is
+      // sensitive. Inline style attributes are allowed for the editor's collaboration carets.
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      strictTransportSecurity: false,
+    }),
+  );
 
   const api = express.Router();
   api.use(express.json({ limit: '1mb' }));
   api.use(healthRoutes(options));
+  api.use(resolveSession(options.auth.sessions));
+  api.use(sameOriginWrites);
+  api.use(authRoutes(options.auth));
+  // Every route added below needs a signed-in user who has set their own password.
+  api.use(requireSignedIn);
   api.use(apiNotFound);
   app.use('/api', api);
 

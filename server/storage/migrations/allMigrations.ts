@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import { m001_documentUpdates } from './m001_documentUpdates.js';
+import { m002_accounts } from './m002_accounts.js';
 
 /** Every migration, by name; names sort in the order they apply. */
 export const allMigrations: Record<string, Migration> = {
   '001_document_updates': m001_documentUpdates,
+  '002_accounts': m002_accounts,
 };

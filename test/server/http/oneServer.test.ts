@@ -21,10 +21,10 @@ describe('one HTTP server for the API, the client, sync and socket.io', () => {
   });
 
   it('answers unknown API routes and bad bodies with the JSON error shape', async () => {
-    const notFound = await fetch(`${server.url}/api/nothing-here`);
-    expect(notFound.status).toBe(404);
-    expect(await notFound.json()).toEqual({
-      error: { code: 'not_found', message: expect.any(String) },
+    const anonymous = await fetch(`${server.url}/api/nothing-here`);
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toEqual({
+      error: { code: 'unauthenticated', message: expect.any(String) },
     });
 
     const badJson = await fetch(`${server.url}/api/health`, {

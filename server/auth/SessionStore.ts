@@ -1,0 +1,90 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DatabaseSchema } from '../storage/DatabaseSchema.js';
+import type { UserRow } from './Accounts.js';
+
+export interface SessionPolicy {
+  /** A session unused this long ends. */
+  idleMs: number;
+  /** A session ends this long after sign-in, however busy. */
+  maxAgeMs: number;
+}
+
+export interface ActiveSession {
+  idHash: string;
+  user: UserRow;
+}
+
+/**
+ * Server-side sessions. The client holds a random 256-bit id (cookie or bearer token); the
+ * table holds only its SHA-256, so a copy of the database opens no session.
+ */
+export class SessionStore {
+  constructor(
+    private readonly db: Kysely<DatabaseSchema>,
+    private readonly policy: SessionPolicy,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Starts a session and returns its token. */
+  async create(userId: number): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    const t = this.now();
+    await this.db
+      .insertInto('sessions')
+      .values({
+        id_hash: hashToken(token),
+        user_id: userId,
+        created_at: t,
+        last_seen_at: t,
+        expires_at: t + this.policy.maxAgeMs,
+      })
+      .execute();
+    return token;
+  }
+
+  /** The live session of `token` with its (enabled) user, marking it used; null otherwise. */
+  async resolve(token: string): Promise<ActiveSession | null> {
+    const idHash = hashToken(token);
+    const row = await this.db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .selectAll('users')
+      .select(['sessions.last_seen_at', 'sessions.expires_at'])
+      .where('sessions.id_hash', '=', idHash)
+      .executeTakeFirst();
+    if (!row) return null;
+    const t = this.now();
+    if (t >= row.expires_at || t - row.last_seen_at >= this.policy.idleMs || row.disabled) {
+      await this.endByHash(idHash);
+      return null;
+    }
+    // Writing on every request would cost a transaction each; a tenth of the idle time is enough.
+    if (t - row.last_seen_at > this.policy.idleMs / 10) {
+      await this.db
+        .updateTable('sessions')
+        .set({ last_seen_at: t })
+        .where('id_hash', '=', idHash)
+        .execute();
+    }
+    const { last_seen_at: _seen, expires_at: _expires, ...user } = row;
+    return { idHash, user };
+  }
+
+  async endByHash(idHash: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+  }
+
+  /** Ends every session of the user; resolves with how many there were. */
+  async endAllOf(userId: number): Promise<number> {
+    const result = await this.db
+      .deleteFrom('sessions')
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+}
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}

@@ -1,0 +1,95 @@
+import { Router, type Request, type Response } from 'express';
+import {
+  changePasswordRequestSchema,
+  loginRequestSchema,
+  SESSION_COOKIE,
+} from '../../shared/auth/authSchemas.js';
+import { passwordProblems } from '../../shared/auth/passwordPolicy.js';
+import { toPublicUser, type Accounts } from '../auth/Accounts.js';
+import type { AuditLog } from '../auth/AuditLog.js';
+import { hashPassword, verifyPassword } from '../auth/passwordHash.js';
+import type { SessionStore } from '../auth/SessionStore.js';
+import type { SignIn } from '../auth/SignIn.js';
+import { HttpError } from './HttpError.js';
+import { parseBody } from './parseBody.js';
+import { requireAuth } from './sessionAuth.js';
+
+export interface AuthRouteDeps {
+  accounts: Accounts;
+  sessions: SessionStore;
+  signIn: SignIn;
+  audit: AuditLog;
+  sessionMaxAgeMs: number;
+}
+
+/** `/api/auth/*`: sign in and out, who am I, change my password. */
+export function authRoutes(deps: AuthRouteDeps): Router {
+  const router = Router();
+
+  router.post('/auth/login', async (req, res) => {
+    const { username, password } = parseBody(loginRequestSchema, req.body);
+    const { user, token } = await deps.signIn.signIn(username, password, clientAddress(req));
+    res.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: req.secure,
+      path: '/',
+      maxAge: deps.sessionMaxAgeMs,
+    });
+    res.json({ user: toPublicUser(user), token });
+  });
+
+  router.post('/auth/logout', async (req, res) => {
+    const { session } = requireAuth(res);
+    await deps.sessions.endByHash(session.idHash);
+    await deps.audit.record({
+      action: 'session.ended',
+      actorId: session.user.id,
+      ip: clientAddress(req),
+    });
+    clearSessionCookie(res);
+    res.json({ ok: true });
+  });
+
+  router.get('/auth/me', (_req, res) => {
+    res.json({ user: toPublicUser(requireAuth(res).session.user) });
+  });
+
+  router.post('/auth/password', async (req, res) => {
+    const { session } = requireAuth(res);
+    const { oldPassword, newPassword } = parseBody(changePasswordRequestSchema, req.body);
+    const user = session.user;
+    if (!(await verifyPassword(user.password_hash, oldPassword))) {
+      throw new HttpError(403, 'wrong_password', '原密码不正确 (the current password is wrong)');
+    }
+    const problems = passwordProblems(newPassword, user.username);
+    if (newPassword === oldPassword) problems.push('same_as_old');
+    if (problems.length > 0) {
+      throw new HttpError(
+        400,
+        'weak_password',
+        `新密码不符合要求 (password policy): ${problems.join(', ')}`,
+      );
+    }
+    await deps.accounts.setPassword(user.id, await hashPassword(newPassword), false);
+    await deps.audit.record({
+      action: 'password.changed',
+      actorId: user.id,
+      subject: `user:${user.id}`,
+      ip: clientAddress(req),
+    });
+    const updated = await deps.accounts.findById(user.id);
+    res.json({ user: toPublicUser(updated!) });
+  });
+
+  return router;
+}
+
+function clearSessionCookie(res: Response): void {
+  res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax' });
+}
+
+/** The peer address (no proxy is trusted until deployment says otherwise). */
+export function clientAddress(req: Request): string {
+  return req.socket.remoteAddress ?? 'unknown';
+}

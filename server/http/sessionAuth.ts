@@ -1,0 +1,77 @@
+import { parse as parseCookies } from 'cookie';
+import type { IncomingMessage } from 'node:http';
+import type { RequestHandler, Response } from 'express';
+import { SESSION_COOKIE } from '../../shared/auth/authSchemas.js';
+import type { ActiveSession, SessionStore } from '../auth/SessionStore.js';
+import { HttpError } from './HttpError.js';
+
+export interface RequestAuth {
+  session: ActiveSession;
+  /** Bearer tokens are not sent by browsers on their own, so they need no origin check. */
+  viaBearer: boolean;
+}
+
+/** The session token of a request: the bearer token, else the session cookie. */
+export function sessionToken(req: IncomingMessage): { token: string; viaBearer: boolean } | null {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) return { token: header.slice(7).trim(), viaBearer: true };
+  const cookie = req.headers.cookie ? parseCookies(req.headers.cookie)[SESSION_COOKIE] : undefined;
+  return cookie ? { token: cookie, viaBearer: false } : null;
+}
+
+/** Resolves the caller's session, if any, into `res.locals.auth`. */
+export function resolveSession(sessions: SessionStore): RequestHandler {
+  return async (req, res, next) => {
+    const found = sessionToken(req);
+    const session = found ? await sessions.resolve(found.token) : null;
+    if (found && session)
+      res.locals.auth = { session, viaBearer: found.viaBearer } satisfies RequestAuth;
+    next();
+  };
+}
+
+export function authOf(res: Response): RequestAuth | undefined {
+  return res.locals.auth as RequestAuth | undefined;
+}
+
+/** The signed-in caller, or a 401. */
+export function requireAuth(res: Response): RequestAuth {
+  const auth = authOf(res);
+  if (!auth) throw new HttpError(401, 'unauthenticated', '请先登录 (sign in first)');
+  return auth;
+}
+
+/** Everything below needs a session, and a password that need not be changed first. */
+export const requireSignedIn: RequestHandler = (_req, res, next) => {
+  const auth = requireAuth(res);
+  if (auth.session.user.must_change_password) {
+    throw new HttpError(
+      403,
+      'password_change_required',
+      '请先修改初始密码 (change your password first)',
+    );
+  }
+  next();
+};
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Cookie-authenticated requests that change state must come from the app's own pages: their
+ * Origin (or Referer) must name this host. Bearer-token clients are exempt.
+ */
+export const sameOriginWrites: RequestHandler = (req, res, next) => {
+  if (SAFE_METHODS.has(req.method) || authOf(res)?.viaBearer) return next();
+  const source = req.headers.origin ?? req.headers.referer;
+  if (source === undefined && !req.headers.cookie) return next();
+  let host: string | null = null;
+  try {
+    host = source ? new URL(source).host : null;
+  } catch {
+    host = null;
+  }
+  if (host !== req.headers.host) {
+    throw new HttpError(403, 'cross_origin', 'requests that change state must come from this site');
+  }
+  next();
+};

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { PasswordPolicy } from './passwordPolicy.js';
+
+export const usernameSchema = z
+  .string()
+  .min(2)
+  .max(64)
+  .regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, _ . - only');
+
+export const loginRequestSchema = z
+  .object({
+    username: z.string().min(1).max(64),
+    password: z.string().min(1).max(PasswordPolicy.maxLength),
+  })
+  .strict();
+
+export const changePasswordRequestSchema = z
+  .object({
+    oldPassword: z.string().min(1).max(PasswordPolicy.maxLength),
+    newPassword: z.string().min(1).max(PasswordPolicy.maxLength),
+  })
+  .strict();
+
+/** A user as the API shows them. */
+export interface PublicUser {
+  id: number;
+  username: string;
+  displayName: string;
+  isAdmin: boolean;
+  mustChangePassword: boolean;
+}
+
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
+
+/** The session cookie's name. */
+export const SESSION_COOKIE = 'shh_session';
