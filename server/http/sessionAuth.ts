@@ -64,14 +64,18 @@ export const sameOriginWrites: RequestHandler = (req, res, next) => {
   if (SAFE_METHODS.has(req.method) || authOf(res)?.viaBearer) return next();
   const source = req.headers.origin ?? req.headers.referer;
   if (source === undefined && !req.headers.cookie) return next();
-  let host: string | null = null;
-  try {
-    host = source ? new URL(source).host : null;
-  } catch {
-    host = null;
-  }
+  const host = hostOf(source);
   if (host !== req.headers.host) {
     throw new HttpError(403, 'cross_origin', 'requests that change state must come from this site');
   }
   next();
 };
+
+function hostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
+  }
+}
