@@ -6,6 +6,7 @@ import { clientRoutes } from './clientRoutes.js';
 import { apiNotFound, errorHandler } from './errorHandlers.js';
 import { healthRoutes, type HealthInfo } from './healthRoutes.js';
 import { requireSignedIn, resolveSession, sameOriginWrites } from './sessionAuth.js';
+import { userRoutes } from './userRoutes.js';
 
 export interface HttpAppOptions extends HealthInfo {
   clientDir: string;
@@ -49,6 +50,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   api.use(authRoutes(options.auth));
   // Every route added below needs a signed-in user who has set their own password.
   api.use(requireSignedIn);
+  api.use(userRoutes(options.auth));
   api.use(apiNotFound);
   app.use('/api', api);
 

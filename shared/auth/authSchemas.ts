@@ -35,3 +35,13 @@ export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
 
 /** The session cookie's name. */
 export const SESSION_COOKIE = 'shh_session';
+
+export const createUserRequestSchema = z
+  .object({
+    username: usernameSchema,
+    displayName: z.string().trim().min(1).max(64),
+    password: z.string().min(1).max(PasswordPolicy.maxLength),
+  })
+  .strict();
+
+export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
