@@ -4,11 +4,13 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
+import { CloseCode } from '../shared/sync/closeCodes.js';
 import { SYNC_PATH_PREFIX } from '../shared/sync/documentName.js';
 import type { AppConfig } from './env.js';
 import { Accounts } from './auth/Accounts.js';
 import { AuditLog } from './auth/AuditLog.js';
 import { bootstrapAdmin } from './auth/bootstrapAdmin.js';
+import { sessionHashOf, sessionSyncHooks } from './auth/sessionSyncHooks.js';
 import { SessionStore } from './auth/SessionStore.js';
 import { SignIn } from './auth/SignIn.js';
 import { createHttpApp } from './http/createHttpApp.js';
@@ -57,16 +59,36 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     password: config.adminPassword,
   });
 
+  const sync = new SyncServer({
+    store,
+    hooks: sessionSyncHooks(sessions, audit),
+    limits: config.syncLimits,
+    logger,
+  });
+  const onSessionEnded = (idHash: string): void => {
+    sync.closeWhere(
+      (principal) => sessionHashOf(principal) === idHash,
+      CloseCode.unauthenticated,
+      'signed out',
+    );
+  };
+
   const server = http.createServer(
     createHttpApp({
       version: config.version,
       startedAt: Date.now(),
       clientDir: config.clientDir,
       logger,
-      auth: { accounts, sessions, signIn, audit, sessionMaxAgeMs: config.sessionMaxAgeMs },
+      auth: {
+        accounts,
+        sessions,
+        signIn,
+        audit,
+        sessionMaxAgeMs: config.sessionMaxAgeMs,
+        onSessionEnded,
+      },
     }),
   );
-  const sync = new SyncServer({ store, limits: config.syncLimits, logger });
   const io = attachSocketIo(server);
 
   server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {

@@ -20,6 +20,8 @@ export interface AuthRouteDeps {
   signIn: SignIn;
   audit: AuditLog;
   sessionMaxAgeMs: number;
+  /** A session ended: whatever else uses it (open sockets) must end too. */
+  onSessionEnded(idHash: string): void;
 }
 
 /** `/api/auth/*`: sign in and out, who am I, change my password. */
@@ -42,6 +44,7 @@ export function authRoutes(deps: AuthRouteDeps): Router {
   router.post('/auth/logout', async (req, res) => {
     const { session } = requireAuth(res);
     await deps.sessions.endByHash(session.idHash);
+    deps.onSessionEnded(session.idHash);
     await deps.audit.record({
       action: 'session.ended',
       actorId: session.user.id,

@@ -1,8 +1,6 @@
-import { parse as parseCookies } from 'cookie';
-import type { IncomingMessage } from 'node:http';
 import type { RequestHandler, Response } from 'express';
-import { SESSION_COOKIE } from '../../shared/auth/authSchemas.js';
 import type { ActiveSession, SessionStore } from '../auth/SessionStore.js';
+import { sessionToken } from '../auth/sessionToken.js';
 import { HttpError } from './HttpError.js';
 
 export interface RequestAuth {
@@ -11,21 +9,13 @@ export interface RequestAuth {
   viaBearer: boolean;
 }
 
-/** The session token of a request: the bearer token, else the session cookie. */
-export function sessionToken(req: IncomingMessage): { token: string; viaBearer: boolean } | null {
-  const header = req.headers.authorization;
-  if (header?.startsWith('Bearer ')) return { token: header.slice(7).trim(), viaBearer: true };
-  const cookie = req.headers.cookie ? parseCookies(req.headers.cookie)[SESSION_COOKIE] : undefined;
-  return cookie ? { token: cookie, viaBearer: false } : null;
-}
-
 /** Resolves the caller's session, if any, into `res.locals.auth`. */
 export function resolveSession(sessions: SessionStore): RequestHandler {
   return async (req, res, next) => {
     const found = sessionToken(req);
     const session = found ? await sessions.resolve(found.token) : null;
     if (found && session)
-      res.locals.auth = { session, viaBearer: found.viaBearer } satisfies RequestAuth;
+      res.locals.auth = { session, viaBearer: found.source === 'bearer' } satisfies RequestAuth;
     next();
   };
 }

@@ -2,13 +2,13 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { CloseCode } from '../../shared/sync/closeCodes.js';
+import { CloseCode, type CloseCodeValue } from '../../shared/sync/closeCodes.js';
 import { documentNameSchema } from '../../shared/sync/documentName.js';
 import type { SyncLimitValues } from '../../shared/sync/syncLimits.js';
 import type { DocumentStore } from '../storage/DocumentStore.js';
 import { RoomRegistry } from './RoomRegistry.js';
 import { SyncConnection } from './SyncConnection.js';
-import type { SyncHooks } from './SyncHooks.js';
+import type { SyncHooks, SyncPrincipal } from './SyncHooks.js';
 import { SyncRefusal } from './SyncRefusal.js';
 
 export interface SyncServerOptions {
@@ -53,6 +53,22 @@ export class SyncServer {
 
   stats(): SyncStats {
     return { connections: this.connections.size, documents: this.registry.size };
+  }
+
+  /** Closes every connection whose principal matches (a session ended, rights changed). */
+  closeWhere(
+    match: (principal: SyncPrincipal) => boolean,
+    code: CloseCodeValue,
+    reason: string,
+  ): number {
+    let closed = 0;
+    for (const conn of this.connections) {
+      if (match(conn.principal)) {
+        conn.close(code, reason);
+        closed++;
+      }
+    }
+    return closed;
   }
 
   /** Takes over an HTTP upgrade; `encodedName` is the URL path after `/yjs/`. */

@@ -28,6 +28,17 @@ export async function api<T = Record<string, unknown>>(
 
 export const NEW_ADMIN_PASSWORD = 'Neues-Passwort-2026';
 
+/** Signs in at `baseUrl` and resolves with the session token. */
+export async function login(baseUrl: string, username: string, password: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in failed with ${res.status}: ${await res.text()}`);
+  return ((await res.json()) as { token: string }).token;
+}
+
 /** Signs the first-start admin in and replaces the one-time password; resolves with a token. */
 export async function adminToken(server: TestServer): Promise<string> {
   const login = await api<{ token: string }>(server, 'POST', '/api/auth/login', {

@@ -5,7 +5,7 @@ import net from 'node:net';
  * library would produce. Resolves with the socket once the server answered 101.
  */
 export async function rawUpgrade(url: string): Promise<net.Socket> {
-  const { hostname, port, pathname } = new URL(url);
+  const { hostname, port, pathname, search } = new URL(url);
   const socket = net.connect(Number(port), hostname);
   socket.on('error', () => undefined);
   await new Promise<void>((resolve, reject) => {
@@ -13,7 +13,7 @@ export async function rawUpgrade(url: string): Promise<net.Socket> {
     socket.once('error', reject);
   });
   socket.write(
-    `GET ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nUpgrade: websocket\r\n` +
+    `GET ${pathname}${search} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nUpgrade: websocket\r\n` +
       'Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n' +
       'Sec-WebSocket-Version: 13\r\n\r\n',
   );

@@ -2,13 +2,19 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { login } from './apiClient.js';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The admin password every spawned server starts with. */
+export const SPAWNED_ADMIN_PASSWORD = 'Spawned-Admin-2026';
 
 export interface SpawnedServer {
   child: ChildProcess;
   url: string;
   syncUrl: string;
+  /** A session token of the admin. */
+  token: string;
   /** Resolves with the exit code (null when killed by a signal) and the signal. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
@@ -26,6 +32,7 @@ export async function spawnServer(
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
+      ADMIN_PASSWORD: SPAWNED_ADMIN_PASSWORD,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -48,5 +55,6 @@ export async function spawnServer(
     });
     void exited.then(({ code }) => reject(new Error(`server exited with ${code}:\n${stderr}`)));
   });
-  return { child, url, syncUrl: url.replace(/^http/, 'ws') + '/yjs', exited };
+  const token = await login(url, 'admin', SPAWNED_ADMIN_PASSWORD);
+  return { child, url, syncUrl: url.replace(/^http/, 'ws') + '/yjs', token, exited };
 }

@@ -8,12 +8,20 @@ export interface ProviderClient {
   destroy(): void;
 }
 
-/** The stock y-websocket provider in Node: `ws` as the WebSocket, no BroadcastChannel. */
-export function connectProvider(syncUrl: string, documentName: string): ProviderClient {
+/**
+ * The stock y-websocket provider in Node: `ws` as the WebSocket, no BroadcastChannel, the
+ * session token as `?token=`.
+ */
+export function connectProvider(
+  syncUrl: string,
+  documentName: string,
+  token?: string,
+): ProviderClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(syncUrl, documentName, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    params: token ? { token } : {},
   });
   return {
     doc,

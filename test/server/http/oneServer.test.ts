@@ -1,13 +1,16 @@
 import { io as connectSocketIo } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminToken } from '../../helpers/apiClient.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
 import { connectProvider, waitFor, waitForSynced } from '../../helpers/syncClients.js';
 import { rawUpgrade } from '../../helpers/rawUpgrade.js';
 
 describe('one HTTP server for the API, the client, sync and socket.io', () => {
   let server: TestServer;
+  let token: string;
   beforeAll(async () => {
     server = await startTestServer();
+    token = await adminToken(server);
   });
   afterAll(() => server.close());
 
@@ -64,7 +67,7 @@ describe('one HTTP server for the API, the client, sync and socket.io', () => {
   it('carries socket.io beside a sync upgrade that takes longer than a second', async () => {
     // engine.io kills foreign upgrades that are not finished within a second unless
     // destroyUpgrade is false: start one, and finish it only after 1.5 s.
-    const slow = await rawUpgrade(`${server.syncUrl}/scratch/slow`);
+    const slow = await rawUpgrade(`${server.syncUrl}/scratch/slow?token=${token}`);
     const socket = connectSocketIo(server.url, { transports: ['websocket'], reconnection: false });
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', () => resolve());
@@ -76,7 +79,7 @@ describe('one HTTP server for the API, the client, sync and socket.io', () => {
     socket.close();
     slow.destroy();
 
-    const client = connectProvider(server.syncUrl, 'scratch/beside-socket-io');
+    const client = connectProvider(server.syncUrl, 'scratch/beside-socket-io', token);
     await waitForSynced(client);
     client.destroy();
   });
@@ -88,10 +91,11 @@ describe('connection limits', () => {
       syncLimits: { maxBufferedBytes: 256 * 1024, maxMessageBytes: 1024 * 1024 } as never,
     });
     try {
-      const writer = connectProvider(server.syncUrl, 'scratch/pressure');
+      const token = await adminToken(server);
+      const writer = connectProvider(server.syncUrl, 'scratch/pressure', token);
       await waitForSynced(writer);
       // A reader that completes the handshake and then never reads from its socket.
-      const stalled = await rawUpgrade(`${server.syncUrl}/scratch/pressure`);
+      const stalled = await rawUpgrade(`${server.syncUrl}/scratch/pressure?token=${token}`);
       stalled.pause();
       await waitFor(() => server.app.sync.stats().connections === 2, 'both connected');
       const chunk = 'x'.repeat(100 * 1024);
@@ -112,9 +116,10 @@ describe('connection limits', () => {
   it('drops a peer that stops answering pings', async () => {
     const server = await startTestServer({ syncLimits: { pingIntervalMs: 100 } as never });
     try {
+      const token = await adminToken(server);
       // A raw TCP client never answers pings; a ws client answers them automatically.
-      const silent = await rawUpgrade(`${server.syncUrl}/scratch/silent`);
-      const answering = connectProvider(server.syncUrl, 'scratch/silent');
+      const silent = await rawUpgrade(`${server.syncUrl}/scratch/silent?token=${token}`);
+      const answering = connectProvider(server.syncUrl, 'scratch/silent', token);
       await waitForSynced(answering);
       await waitFor(() => silent.destroyed, 'the silent peer to be dropped', 5000);
       await new Promise((r) => setTimeout(r, 300));

@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { createLogger } from '../../../server/log/createLogger.js';
 import { KyselyDocumentStore } from '../../../server/storage/KyselyDocumentStore.js';
 import { openSqliteDatabase } from '../../../server/storage/openSqliteDatabase.js';
+import { adminToken } from '../../helpers/apiClient.js';
 import { makeTempDir, startTestServer } from '../../helpers/startTestServer.js';
 import { connectProvider, waitFor, waitForSynced } from '../../helpers/syncClients.js';
 
@@ -118,7 +119,8 @@ describe('compaction in a running server', () => {
   it('compacts a busy document as it grows and when it is freed, and serves it whole', async () => {
     const server = await startTestServer({ syncLimits: { compactAfterUpdates: 50 } as never });
     dirs.push(server.dataDir);
-    const writer = connectProvider(server.syncUrl, 'm/2/minutes');
+    const token = await adminToken(server);
+    const writer = connectProvider(server.syncUrl, 'm/2/minutes', token);
     await waitForSynced(writer);
     const items = writer.doc.getArray<number>('items');
     for (let i = 0; i < 400; i++) {
@@ -134,7 +136,7 @@ describe('compaction in a running server', () => {
           .prepare("SELECT COUNT(*) AS n FROM document_updates WHERE document = 'm/2/minutes'")
           .get() as { n: number }
       ).n;
-    const reader = connectProvider(server.syncUrl, 'm/2/minutes');
+    const reader = connectProvider(server.syncUrl, 'm/2/minutes', token);
     await waitFor(() => reader.doc.getArray('items').length === 400, 'reader to get all items');
     // Each room stretches the limit by up to half, so that rooms do not compact together.
     expect(rowCount()).toBeLessThanOrEqual(76);
@@ -144,7 +146,7 @@ describe('compaction in a running server', () => {
     // A freed document leaves one row behind, and loads whole from it.
     await waitFor(() => server.app.sync.stats().documents === 0, 'the room to be freed');
     expect(rowCount()).toBe(1);
-    const again = connectProvider(server.syncUrl, 'm/2/minutes');
+    const again = connectProvider(server.syncUrl, 'm/2/minutes', token);
     await waitFor(() => again.doc.getArray('items').length === 400, 'the reloaded document');
     expect(again.doc.getArray<number>('items').toArray()).toEqual(
       Array.from({ length: 400 }, (_, i) => i),

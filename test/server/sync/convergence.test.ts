@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminToken } from '../../helpers/apiClient.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
 import {
   connectProvider,
@@ -9,15 +10,17 @@ import {
 
 describe('stock y-websocket providers against the sync server', () => {
   let server: TestServer;
+  let token: string;
   const clients: ProviderClient[] = [];
   const connect = (name: string): ProviderClient => {
-    const client = connectProvider(server.syncUrl, name);
+    const client = connectProvider(server.syncUrl, name, token);
     clients.push(client);
     return client;
   };
 
   beforeAll(async () => {
     server = await startTestServer();
+    token = await adminToken(server);
   });
   afterAll(async () => {
     for (const c of clients) c.destroy();

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode } from '../../../shared/sync/closeCodes.js';
+import { adminToken } from '../../helpers/apiClient.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
 import {
   connectProvider,
@@ -23,6 +24,7 @@ const limits = {
 
 describe('malformed and hostile input', () => {
   let server: TestServer;
+  let token: string;
   let a: ProviderClient;
   let b: ProviderClient;
   let round = 0;
@@ -37,7 +39,7 @@ describe('malformed and hostile input', () => {
   }
 
   async function sendAndExpectClose(message: Uint8Array | string, code: number): Promise<void> {
-    const raw = await openRawSocket(`${server.syncUrl}/${ROOM}`);
+    const raw = await openRawSocket(`${server.syncUrl}/${ROOM}?token=${token}`);
     raw.ws.send(message);
     expect((await raw.closed).code).toBe(code);
     await expectRoomStillSyncs();
@@ -47,8 +49,9 @@ describe('malformed and hostile input', () => {
     server = await startTestServer({
       syncLimits: { ...limits } as TestServer['config']['syncLimits'],
     });
-    a = connectProvider(server.syncUrl, ROOM);
-    b = connectProvider(server.syncUrl, ROOM);
+    token = await adminToken(server);
+    a = connectProvider(server.syncUrl, ROOM, token);
+    b = connectProvider(server.syncUrl, ROOM, token);
     await Promise.all([waitForSynced(a), waitForSynced(b)]);
   });
   afterAll(async () => {
@@ -58,7 +61,7 @@ describe('malformed and hostile input', () => {
   });
 
   it('closes a connection that sends an invalid frame (reserved bits set)', async () => {
-    const socket = await rawUpgrade(`${server.syncUrl}/${ROOM}`);
+    const socket = await rawUpgrade(`${server.syncUrl}/${ROOM}?token=${token}`);
     // FIN + RSV1..3 + binary opcode, masked, 1-byte payload.
     socket.write(Buffer.from([0xf2, 0x81, 1, 2, 3, 4, 0x55]));
     await socketClosed(socket);
@@ -67,7 +70,7 @@ describe('malformed and hostile input', () => {
 
   it('survives random bytes', async () => {
     for (let i = 0; i < 50; i++) {
-      const raw = await openRawSocket(`${server.syncUrl}/${ROOM}`);
+      const raw = await openRawSocket(`${server.syncUrl}/${ROOM}?token=${token}`);
       raw.ws.send(randomBytes(1 + ((i * 37) % 300)));
       raw.ws.close();
       await raw.closed;
@@ -113,7 +116,7 @@ describe('malformed and hostile input', () => {
   });
 
   it('closes with 4529 (retry later) on a flood of messages', async () => {
-    const raw = await openRawSocket(`${server.syncUrl}/${ROOM}`);
+    const raw = await openRawSocket(`${server.syncUrl}/${ROOM}?token=${token}`);
     for (let i = 0; i < limits.messageBurst * 3; i++) raw.ws.send(syncStep1());
     expect((await raw.closed).code).toBe(CloseCode.rateLimited);
     await expectRoomStillSyncs();

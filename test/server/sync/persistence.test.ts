@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode } from '../../../shared/sync/closeCodes.js';
+import { adminToken, login, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
 import { spawnServer } from '../../helpers/spawnServer.js';
 import { makeTempDir, startTestServer } from '../../helpers/startTestServer.js';
 import {
@@ -25,7 +26,7 @@ describe('durability', () => {
     const dataDir = makeTempDir();
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
     const first = await startTestServer({ dataDir });
-    const writer = connectProvider(first.syncUrl, 'm/7/minutes');
+    const writer = connectProvider(first.syncUrl, 'm/7/minutes', await adminToken(first));
     await waitForSynced(writer);
     writer.doc.getText('text').insert(0, '会议记录：');
     writer.doc.getMap('meta').set('recorder', '王五');
@@ -40,7 +41,8 @@ describe('durability', () => {
 
     const second = await startTestServer({ dataDir });
     cleanups.push(() => second.stop());
-    const reader = connectProvider(second.syncUrl, 'm/7/minutes');
+    const token = await login(second.url, 'admin', NEW_ADMIN_PASSWORD);
+    const reader = connectProvider(second.syncUrl, 'm/7/minutes', token);
     cleanups.push(() => reader.destroy());
     await waitForSynced(reader);
     await waitFor(
@@ -57,7 +59,8 @@ describe('durability', () => {
     cleanups.push(() => void server.child.kill('SIGKILL'));
     const doc = 'm/9/critique/3';
     const clients: ProviderClient[] = [];
-    for (let i = 0; i < WRITERS; i++) clients.push(connectProvider(server.syncUrl, doc));
+    for (let i = 0; i < WRITERS; i++)
+      clients.push(connectProvider(server.syncUrl, doc, server.token));
     await Promise.all(clients.map((c) => waitForSynced(c)));
 
     // seen[w] = the highest sequence number of writer w that any other client received.
@@ -92,7 +95,7 @@ describe('durability', () => {
 
     const restarted = await spawnServer(dataDir);
     cleanups.push(() => void restarted.child.kill('SIGKILL'));
-    const reader = connectProvider(restarted.syncUrl, doc);
+    const reader = connectProvider(restarted.syncUrl, doc, restarted.token);
     cleanups.push(() => reader.destroy());
     await waitForSynced(reader);
     for (let w = 0; w < WRITERS; w++) {
@@ -109,7 +112,7 @@ describe('durability', () => {
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
     const server = await spawnServer(dataDir);
     cleanups.push(() => void server.child.kill('SIGKILL'));
-    const raw = await openRawSocket(`${server.syncUrl}/scratch/shutdown`);
+    const raw = await openRawSocket(`${server.syncUrl}/scratch/shutdown?token=${server.token}`);
     raw.ws.send(syncStep1(new Y.Doc()));
     await waitFor(() => raw.messages.length >= 2, 'sync step 1 and 2 from the server');
     server.child.kill('SIGTERM');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
+import { adminToken } from '../../helpers/apiClient.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
 import {
   connectProvider,
@@ -15,8 +16,10 @@ const BATCH = 100;
 
 describe('room registry', () => {
   let server: TestServer;
+  let token: string;
   beforeAll(async () => {
     server = await startTestServer();
+    token = await adminToken(server);
   });
   afterAll(() => server.close());
 
@@ -24,7 +27,9 @@ describe('room registry', () => {
     for (let start = 0; start < ROOMS; start += BATCH) {
       await Promise.all(
         Array.from({ length: BATCH }, async (_, i) => {
-          const raw = await openRawSocket(`${server.syncUrl}/load/room-${start + i}`);
+          const raw = await openRawSocket(
+            `${server.syncUrl}/load/room-${start + i}?token=${token}`,
+          );
           raw.ws.send(syncUpdate(textInsertUpdate(`room ${start + i}`)));
           raw.ws.send(syncStep1());
           // The server's own step 1, then our step 2 reply: the room is loaded and written.
@@ -39,7 +44,7 @@ describe('room registry', () => {
       'every room to be freed',
     );
     // What was written is stored: a room loads again with its text.
-    const reader = connectProvider(server.syncUrl, 'load/room-777');
+    const reader = connectProvider(server.syncUrl, 'load/room-777', token);
     await waitForSynced(reader);
     expect(reader.doc.getText('text').toString()).toBe('room 777');
     reader.destroy();
@@ -47,7 +52,7 @@ describe('room registry', () => {
   });
 
   it('replays messages that arrive before the document is loaded, in order', async () => {
-    const raw = await openRawSocket(`${server.syncUrl}/scratch/early`);
+    const raw = await openRawSocket(`${server.syncUrl}/scratch/early?token=${token}`);
     // Sent in the same tick as the open: they reach the server while the room is loading.
     raw.ws.send(syncUpdate(textInsertUpdate('早到的修改')));
     raw.ws.send(syncStep1());

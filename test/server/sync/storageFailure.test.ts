@@ -2,18 +2,21 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode } from '../../../shared/sync/closeCodes.js';
+import { adminToken } from '../../helpers/apiClient.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
 import { connectProvider, waitFor, waitForSynced } from '../../helpers/syncClients.js';
 
 describe('when storage refuses writes', () => {
   let server: TestServer;
+  let token: string;
   beforeAll(async () => {
     server = await startTestServer();
+    token = await adminToken(server);
   });
   afterAll(() => server.close());
 
   it('closes the document with 4503 (clients keep their edits and retry) and keeps serving', async () => {
-    const client = connectProvider(server.syncUrl, 'm/3/minutes');
+    const client = connectProvider(server.syncUrl, 'm/3/minutes', token);
     await waitForSynced(client);
     const closes: number[] = [];
     client.provider.on('connection-close', (event) => {
