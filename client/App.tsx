@@ -1,46 +1,51 @@
-import { DocumentPage } from './features/document/DocumentPage.js';
-import { HomePage } from './features/home/HomePage.js';
-import { useIdentity } from './features/identity/useIdentity.js';
-import { AppHeader } from './features/layout/AppHeader.js';
-import { NotFoundPage } from './features/layout/NotFoundPage.js';
-import { useI18n } from './i18n/i18nContext.js';
+import { SignedInApp } from './SignedInApp.js';
+import { SessionUnavailable } from './features/auth/SessionUnavailable.js';
+import { SignInPage } from './features/auth/SignInPage.js';
+import { useSession } from './features/auth/useSession.js';
 import { parseRoute } from './routing/routes.js';
 import { useLocationPath } from './routing/useLocationPath.js';
 import './App.css';
 
-/** Picks the page from `location.pathname`; the server answers every client path with index.html. */
+/**
+ * The server decides what is shown: sign-in for nobody, then the page for `location.pathname`
+ * (the server answers every client path with index.html). No editor, and so no sync socket,
+ * opens before sign-in.
+ */
 export function App() {
   const route = parseRoute(useLocationPath());
-  const [identity, setIdentity] = useIdentity();
-  const { t } = useI18n();
+  const session = useSession();
+  const { state } = session;
 
-  let page;
-  switch (route.page) {
-    case 'home':
-      page = <HomePage identity={identity} onIdentityChange={setIdentity} />;
+  let content;
+  switch (state.phase) {
+    case 'loading':
+      // One same-origin request: a blank moment reads better than a flash of the sign-in form.
+      content = null;
       break;
-    case 'document':
-      // Keyed so that moving to another document starts from a clean editor and session.
-      page = (
-        <DocumentPage
-          key={route.documentName}
-          documentName={route.documentName}
-          identity={identity}
+    case 'unavailable':
+      content = <SessionUnavailable error={state.error} onRetry={session.refresh} />;
+      break;
+    case 'signedOut':
+      content = <SignInPage onSignedIn={session.setUser} />;
+      break;
+    case 'signedIn':
+      content = (
+        // Keyed by account: the next person to sign in on this page starts with fresh state.
+        <SignedInApp
+          key={state.user.id}
+          route={route}
+          user={state.user}
+          onUserChange={session.setUser}
+          onSignOut={session.signOut}
+          onSessionLost={session.refresh}
         />
       );
-      break;
-    case 'invalidDocument':
-      page = <NotFoundPage detail={t('document.invalidName', { name: route.rawName })} />;
-      break;
-    case 'notFound':
-      page = <NotFoundPage />;
       break;
   }
 
   return (
-    <div className="app">
-      <AppHeader isHome={route.page === 'home'} />
-      <main className="app__main">{page}</main>
+    <div className="app" aria-busy={state.phase === 'loading'}>
+      {content}
     </div>
   );
 }

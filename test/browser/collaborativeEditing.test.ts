@@ -3,38 +3,55 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/launchChromium.js';
 import { startTestServer, type TestServer } from '../helpers/startTestServer.js';
+import { createReadyUser, type NewUser } from '../helpers/userAccounts.js';
 
-// Set to a file path to keep a picture of the editor with two people in it.
+// Set to a file path to keep a picture of the editor with two people in it; the sign-in and
+// password pages go beside it (editor.png → editor-sign-in.png, editor-password.png).
 const screenshotPath = process.env.SCREENSHOT_PATH;
 const waitMs = 15_000;
 
+const adminPassword = 'Admin-Neu-2026!';
+const zhangsan: NewUser = {
+  username: 'zhangsan',
+  displayName: '张三',
+  initialPassword: 'Anfang-2026-zs',
+  password: 'Zhang-San-2026!',
+};
+const adminName = '系统管理员';
+
 interface Person {
-  name: string;
   context: BrowserContext;
   page: Page;
 }
 
-describe('two people editing one document in Chromium', () => {
+function besideScreenshot(suffix: string): string | undefined {
+  return screenshotPath?.replace(/(\.png)?$/, `-${suffix}.png`);
+}
+
+describe('two signed-in people editing one document in Chromium', () => {
   let server: TestServer;
   let browser: Browser;
   const documentName = `test/${randomUUID().slice(0, 8)}`;
   const requestedUrls: string[] = [];
   const socketUrls: string[] = [];
   const pageErrors: string[] = [];
-  let alice: Person;
-  let bob: Person;
+  let admin: Person;
+  let zhang: Person;
 
-  async function newPerson(name: string): Promise<Person> {
-    // Separate contexts: separate storage, so each is a different person to the server.
+  async function newPerson(label: string): Promise<Person> {
+    // Separate contexts: separate cookies and storage, so each is a different person to the server.
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     context.on('request', (request) => requestedUrls.push(request.url()));
     context.on('page', (page) => page.on('websocket', (socket) => socketUrls.push(socket.url())));
     const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
-    // Choose the display name on the home page; it is remembered for the document page.
-    await page.goto(`${server.url}/`);
-    await page.getByTestId('display-name').fill(name);
-    return { name, context, page };
+    page.on('pageerror', (error) => pageErrors.push(`${label}: ${error.message}`));
+    return { context, page };
+  }
+
+  async function signIn(page: Page, username: string, password: string): Promise<void> {
+    await page.getByTestId('sign-in-username').fill(username);
+    await page.getByTestId('sign-in-password').fill(password);
+    await page.getByTestId('sign-in-submit').click();
   }
 
   function statusOf(page: Page, text: string) {
@@ -50,60 +67,152 @@ describe('two people editing one document in Chromium', () => {
     );
   }
 
+  /** What `/api/auth/me` answers this page's session, asked from inside the page. */
+  function meStatus(page: Page): Promise<number> {
+    return page.evaluate(async () => (await fetch('/api/auth/me')).status);
+  }
+
   beforeAll(async () => {
     server = await startTestServer();
+    if (!server.app.initialAdminPassword) throw new Error('expected a one-time admin password');
     browser = await launchChromium();
-    alice = await newPerson('张三');
-    bob = await newPerson('李四');
+    admin = await newPerson('admin');
+    zhang = await newPerson('zhangsan');
   });
 
   afterAll(async () => {
-    await alice?.context.close();
-    await bob?.context.close();
+    await admin?.context.close();
+    await zhang?.context.close();
     await browser?.close();
     await server?.close();
   });
 
-  it('opens the document from the form and from its address, and connects both', async () => {
-    await alice.page.getByTestId('document-name').fill(documentName);
-    await alice.page.getByTestId('open-document').click();
-    await alice.page.waitForURL(`${server.url}/doc/${documentName}`);
-    // Bob arrives by address: the server must answer a client route with the app.
-    await bob.page.goto(`${server.url}/doc/${documentName}`);
+  it('shows a visitor who is not signed in the sign-in page and nothing else', async () => {
+    await admin.page.goto(`${server.url}/`);
+    await admin.page.getByTestId('sign-in-username').waitFor({ timeout: waitMs });
+    await expect(admin.page.locator('h1').textContent()).resolves.toBe('生活会协作台');
+    for (const hidden of ['document-name', 'editor', 'sign-out', 'account-name']) {
+      expect(await admin.page.getByTestId(hidden).count()).toBe(0);
+    }
+    expect(await meStatus(admin.page)).toBe(401);
+    const signInShot = besideScreenshot('sign-in');
+    if (signInShot) await admin.page.screenshot({ path: signInShot });
+  });
 
-    await statusOf(alice.page, '已连接').waitFor({ timeout: waitMs });
-    await statusOf(bob.page, '已连接').waitFor({ timeout: waitMs });
+  it("refuses a wrong password with the server's message", async () => {
+    await signIn(admin.page, 'admin', 'not-the-password');
+    const error = admin.page.getByTestId('sign-in-error');
+    await error.waitFor({ timeout: waitMs });
+    await expect(error.textContent()).resolves.toContain('用户名或密码错误');
+    await expect(admin.page.getByTestId('sign-in-password').inputValue()).resolves.toBe('');
+  });
+
+  it('holds the admin on the password form until the one-time password is replaced', async () => {
+    const oneTimePassword = server.app.initialAdminPassword!;
+    await signIn(admin.page, 'admin', oneTimePassword);
+    const heading = admin.page.getByTestId('password-heading');
+    await heading.waitFor({ timeout: waitMs });
+    await expect(heading.textContent()).resolves.toBe('请先修改初始密码');
+    await expect(admin.page.getByTestId('account-name').textContent()).resolves.toBe(adminName);
+    expect(await admin.page.getByTestId('document-name').count()).toBe(0);
+    expect(await admin.page.getByTestId('change-password').count()).toBe(0);
+
+    // The checklist follows the typing, in Chinese.
+    const rule = (text: string) =>
+      admin.page.getByTestId('password-rules').locator('li', { hasText: text });
+    await admin.page.getByTestId('password-new').fill('admin');
+    await expect(rule('至少 8 个字符').getAttribute('data-met')).resolves.toBe('false');
+    await expect(rule('不能与用户名相同').getAttribute('data-met')).resolves.toBe('false');
+    await admin.page.getByTestId('password-new').fill(adminPassword);
+    await admin.page.getByTestId('password-confirm').fill(adminPassword);
+    await admin.page.getByTestId('password-old').fill('Wrong-Old-2026');
+    const rules = admin.page.getByTestId('password-rules').locator('li');
+    expect(await rules.evaluateAll((items) => items.map((li) => li.dataset['met']))).toEqual(
+      Array(6).fill('true'),
+    );
+    const passwordShot = besideScreenshot('password');
+    if (passwordShot) await admin.page.screenshot({ path: passwordShot });
+
+    // A wrong current password: the server says so.
+    await admin.page.getByTestId('password-submit').click();
+    const error = admin.page.getByTestId('password-error');
+    await error.waitFor({ timeout: waitMs });
+    await expect(error.textContent()).resolves.toContain('原密码不正确');
+
+    await admin.page.getByTestId('password-old').fill(oneTimePassword);
+    await admin.page.getByTestId('password-submit').click();
+    await admin.page.getByTestId('document-name').waitFor({ timeout: waitMs });
+    await expect(admin.page.getByTestId('display-name').textContent()).resolves.toBe(adminName);
+  });
+
+  it('opens the document from the form and from its address, and connects both', async () => {
+    // The second person is set up over HTTP, with the password the admin has just chosen.
+    await createReadyUser(server, adminPassword, zhangsan);
+
+    await admin.page.getByTestId('document-name').fill(documentName);
+    await admin.page.getByTestId('open-document').click();
+    await admin.page.waitForURL(`${server.url}/doc/${documentName}`);
+    // 张三 arrives by address: the server answers a client route with the app, which asks
+    // for a sign-in first and then shows the document at that address.
+    await zhang.page.goto(`${server.url}/doc/${documentName}`);
+    await signIn(zhang.page, zhangsan.username, zhangsan.password);
+
+    await statusOf(admin.page, '已连接').waitFor({ timeout: waitMs });
+    await statusOf(zhang.page, '已连接').waitFor({ timeout: waitMs });
+    await expect(zhang.page.getByTestId('account-name').textContent()).resolves.toBe('张三');
   });
 
   it('shows each person what the other types', async () => {
-    await alice.page.getByTestId('editor').click();
-    await alice.page.keyboard.type('张三：批评与自我批评。');
-    await waitForEditorText(bob.page, '张三：批评与自我批评。');
+    await admin.page.getByTestId('editor').click();
+    await admin.page.keyboard.type('主持人：批评与自我批评。');
+    await waitForEditorText(zhang.page, '主持人：批评与自我批评。');
 
-    await bob.page.getByTestId('editor').click();
-    await bob.page.keyboard.press('End');
-    await bob.page.keyboard.press('Enter');
-    await bob.page.keyboard.type('李四：整改措施。');
-    await waitForEditorText(alice.page, '李四：整改措施。');
-    await waitForEditorText(alice.page, '张三：批评与自我批评。');
+    await zhang.page.getByTestId('editor').click();
+    await zhang.page.keyboard.press('End');
+    await zhang.page.keyboard.press('Enter');
+    await zhang.page.keyboard.type('张三：整改措施。');
+    await waitForEditorText(admin.page, '张三：整改措施。');
+    await waitForEditorText(admin.page, '主持人：批评与自我批评。');
   });
 
-  it("shows the other person's caret and presence with their name", async () => {
+  it("shows the other person's caret and presence with their account's name", async () => {
     const caretLabel = (page: Page, name: string) =>
       page.locator('.collaboration-carets__label', { hasText: name });
-    await caretLabel(alice.page, '李四').waitFor({ timeout: waitMs });
-    await caretLabel(bob.page, '张三').waitFor({ timeout: waitMs });
+    await caretLabel(admin.page, '张三').waitFor({ timeout: waitMs });
+    await caretLabel(zhang.page, adminName).waitFor({ timeout: waitMs });
 
-    await alice.page.getByTestId('peer').filter({ hasText: '李四' }).waitFor({ timeout: waitMs });
-    await bob.page.getByTestId('peer').filter({ hasText: '张三' }).waitFor({ timeout: waitMs });
+    await admin.page.getByTestId('peer').filter({ hasText: '张三' }).waitFor({ timeout: waitMs });
+    await zhang.page
+      .getByTestId('peer')
+      .filter({ hasText: adminName })
+      .waitFor({ timeout: waitMs });
 
-    if (screenshotPath) await alice.page.screenshot({ path: screenshotPath });
+    if (screenshotPath) await admin.page.screenshot({ path: screenshotPath });
+  });
+
+  it('signs out back to the sign-in page, after which the server knows no session', async () => {
+    await zhang.page.getByTestId('sign-out').click();
+    await zhang.page.getByTestId('sign-in-username').waitFor({ timeout: waitMs });
+    expect(new URL(zhang.page.url()).pathname).toBe('/');
+    expect(await zhang.page.getByTestId('editor').count()).toBe(0);
+    expect(await meStatus(zhang.page)).toBe(401);
+    // Signing out closed 张三's sync connection, so the others see them leave.
+    await admin.page.getByTestId('peer').filter({ hasText: '张三' }).waitFor({
+      state: 'detached',
+      timeout: waitMs,
+    });
+
+    // Back in, for the outage below.
+    await signIn(zhang.page, zhangsan.username, zhangsan.password);
+    await zhang.page.getByTestId('document-name').waitFor({ timeout: waitMs });
+    await zhang.page.goto(`${server.url}/doc/${documentName}`);
+    await statusOf(zhang.page, '已连接').waitFor({ timeout: waitMs });
   });
 
   it('says it is reconnecting when the server goes away', async () => {
     await server.stop();
-    await statusOf(alice.page, '正在重连').waitFor({ timeout: waitMs });
-    await statusOf(bob.page, '正在重连').waitFor({ timeout: waitMs });
+    await statusOf(admin.page, '正在重连').waitFor({ timeout: waitMs });
+    await statusOf(zhang.page, '正在重连').waitFor({ timeout: waitMs });
   });
 
   it('made no request to any other origin and raised no page error', () => {

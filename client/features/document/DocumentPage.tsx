@@ -1,11 +1,12 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
+import { CloseCode } from '../../../shared/sync/closeCodes.js';
 import type { DocumentSession } from '../../collab/documentSession.js';
 import { useConnectionState } from '../../collab/useConnectionState.js';
 import { useDocumentSession } from '../../collab/useDocumentSession.js';
 import { usePeers } from '../../collab/usePeers.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { Link } from '../../routing/Link.js';
-import { displayName, type Identity } from '../identity/identity.js';
+import type { Identity } from '../identity/identity.js';
 import { CollaborativeEditor } from './CollaborativeEditor.js';
 import { ConnectionStatus } from './ConnectionStatus.js';
 import { PeerList } from './PeerList.js';
@@ -14,10 +15,12 @@ import './DocumentPage.css';
 interface DocumentPageProps {
   documentName: string;
   identity: Identity;
+  /** The sync server refused the session: it ended (signed out elsewhere, or expired). */
+  onSessionLost(): void;
 }
 
 /** `/doc/<documentName>`: one shared document, its connection state and who else is in it. */
-export function DocumentPage({ documentName, identity }: DocumentPageProps) {
+export function DocumentPage({ documentName, identity, onSessionLost }: DocumentPageProps) {
   const { t } = useI18n();
   const session = useDocumentSession(documentName);
 
@@ -35,29 +38,38 @@ export function DocumentPage({ documentName, identity }: DocumentPageProps) {
           {documentName}
         </h1>
       </div>
-      {session && <OpenDocument session={session} identity={identity} />}
+      {session && (
+        <OpenDocument session={session} identity={identity} onSessionLost={onSessionLost} />
+      )}
     </div>
   );
 }
 
 // Split out so that the hooks below always have a live provider to subscribe to.
-function OpenDocument({ session, identity }: { session: DocumentSession; identity: Identity }) {
+function OpenDocument({
+  session,
+  identity,
+  onSessionLost,
+}: Omit<DocumentPageProps, 'documentName'> & { session: DocumentSession }) {
   const { t } = useI18n();
   const connection = useConnectionState(session.provider);
   const peers = usePeers(session.provider);
-  // Stable across renders: a new object would re-announce the user to everyone on every render.
-  const name = displayName(identity);
-  const user = useMemo(() => ({ name, color: identity.color }), [name, identity.color]);
+  const sessionLost = connection.closeCode === CloseCode.unauthenticated;
+
+  useEffect(() => {
+    if (sessionLost) onSessionLost();
+  }, [sessionLost, onSessionLost]);
+
   return (
     <>
       <div className="document-page__presence">
         <ConnectionStatus state={connection} />
-        <PeerList self={user} peers={peers} />
+        <PeerList self={identity} peers={peers} />
       </div>
       <CollaborativeEditor
         ydoc={session.ydoc}
         provider={session.provider}
-        user={user}
+        user={identity}
         label={t('document.editorLabel', { name: session.documentName })}
       />
     </>

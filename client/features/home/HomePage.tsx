@@ -8,11 +8,11 @@ import './HomePage.css';
 
 interface HomePageProps {
   identity: Identity;
-  onIdentityChange(identity: Identity): void;
+  onColourChange(colour: string): void;
 }
 
-/** `/`: choose how you appear to others and open a document by name. */
-export function HomePage({ identity, onIdentityChange }: HomePageProps) {
+/** `/`: open a document by name, and see (and colour) how you appear to others. */
+export function HomePage({ identity, onColourChange }: HomePageProps) {
   const { t } = useI18n();
   const nameId = useId();
   const hintId = useId();
@@ -59,7 +59,7 @@ export function HomePage({ identity, onIdentityChange }: HomePageProps) {
       <section className="home-page__card">
         <h2>{t('identity.heading')}</h2>
         <p className="home-page__hint">{t('identity.hint')}</p>
-        <IdentityFields identity={identity} onChange={onIdentityChange} />
+        <IdentityFields identity={identity} onColourChange={onColourChange} />
       </section>
     </div>
   );

@@ -1,31 +1,21 @@
-import { useId } from 'react';
 import { useI18n } from '../../i18n/i18nContext.js';
-import { maxNameLength, palette, type Identity } from './identity.js';
+import { palette, type Identity } from './identity.js';
 import './IdentityFields.css';
 
 interface IdentityFieldsProps {
   identity: Identity;
-  onChange(identity: Identity): void;
+  onColourChange(colour: string): void;
 }
 
-/** The display name and caret colour others see. */
-export function IdentityFields({ identity, onChange }: IdentityFieldsProps) {
+/** The display name others see (from the account) and the caret colour, one's own choice. */
+export function IdentityFields({ identity, onColourChange }: IdentityFieldsProps) {
   const { t } = useI18n();
-  const nameId = useId();
   return (
     <div className="identity-fields">
-      <label className="identity-fields__label" htmlFor={nameId}>
-        {t('identity.displayName')}
-      </label>
-      <input
-        id={nameId}
-        className="identity-fields__name"
-        data-testid="display-name"
-        value={identity.name}
-        maxLength={maxNameLength}
-        autoComplete="nickname"
-        onChange={(event) => onChange({ ...identity, name: event.target.value })}
-      />
+      <span className="identity-fields__label">{t('identity.displayName')}</span>
+      <span className="identity-fields__name" data-testid="display-name">
+        {identity.name}
+      </span>
       <fieldset className="identity-fields__colours">
         <legend className="identity-fields__label">{t('identity.colour')}</legend>
         {palette.map((colour) => (
@@ -36,7 +26,7 @@ export function IdentityFields({ identity, onChange }: IdentityFieldsProps) {
               value={colour.hex}
               checked={identity.color === colour.hex}
               aria-label={t(colour.label)}
-              onChange={() => onChange({ ...identity, color: colour.hex })}
+              onChange={() => onColourChange(colour.hex)}
             />
             <span style={{ backgroundColor: colour.hex }} />
           </label>

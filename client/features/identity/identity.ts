@@ -24,50 +24,33 @@ export const palette: readonly PaletteColour[] = [
   { hex: '#6d4c41', label: 'colour.brown' },
 ];
 
-export const maxNameLength = 32;
-const storageKey = 'shenghuohui.identity';
+// Per user: people who share a computer each keep their own colour.
+const storageKey = (userId: number) => `shenghuohui.colour.${userId}`;
 
-export function randomGuestName(): string {
-  return `访客 ${1000 + Math.floor(Math.random() * 9000)}`;
+/** Until chosen, a colour fixed by the account, so a person looks the same on every computer. */
+export function defaultColour(userId: number): string {
+  return palette[Math.abs(userId) % palette.length]?.hex ?? '#1565c0';
 }
 
-function randomColour(): string {
-  return palette[Math.floor(Math.random() * palette.length)]?.hex ?? '#1565c0';
+export function isPaletteColour(value: unknown): value is string {
+  return palette.some((colour) => colour.hex === value);
 }
 
-function isIdentity(value: unknown): value is Identity {
-  if (typeof value !== 'object' || value === null) return false;
-  const { name, color } = value as Record<string, unknown>;
-  return (
-    typeof name === 'string' &&
-    name.trim().length > 0 &&
-    name.length <= maxNameLength &&
-    palette.some((c) => c.hex === color)
-  );
-}
-
-/** The stored identity, or a new random guest that is stored at once so it survives a reload. */
-export function loadIdentity(): Identity {
+/** The colour this user chose on this computer, or their default one. */
+export function loadColour(userId: number): string {
   try {
-    const stored: unknown = JSON.parse(localStorage.getItem(storageKey) ?? 'null');
-    if (isIdentity(stored)) return stored;
+    const stored = localStorage.getItem(storageKey(userId));
+    if (isPaletteColour(stored)) return stored;
   } catch {
-    // Unreadable or disabled storage: fall through to a fresh guest.
+    // Disabled storage: the default still works.
   }
-  const fresh = { name: randomGuestName(), color: randomColour() };
-  saveIdentity(fresh);
-  return fresh;
+  return defaultColour(userId);
 }
 
-export function saveIdentity(identity: Identity): void {
+export function saveColour(userId: number, colour: string): void {
   try {
-    localStorage.setItem(storageKey, JSON.stringify(identity));
+    localStorage.setItem(storageKey(userId), colour);
   } catch {
     // Kept for this page only.
   }
-}
-
-/** What others see: a blank name falls back to a guest name rather than an empty label. */
-export function displayName(identity: Identity): string {
-  return identity.name.trim() || '访客';
 }

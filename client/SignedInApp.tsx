@@ -1,0 +1,73 @@
+import type { PublicUser } from '../shared/auth/authSchemas.js';
+import { ChangePasswordPage } from './features/auth/ChangePasswordPage.js';
+import { DocumentPage } from './features/document/DocumentPage.js';
+import { HomePage } from './features/home/HomePage.js';
+import { useIdentity } from './features/identity/useIdentity.js';
+import { AppHeader } from './features/layout/AppHeader.js';
+import { NotFoundPage } from './features/layout/NotFoundPage.js';
+import { useI18n } from './i18n/i18nContext.js';
+import type { Route } from './routing/routes.js';
+
+interface SignedInAppProps {
+  route: Route;
+  user: PublicUser;
+  onUserChange(user: PublicUser): void;
+  onSignOut(): Promise<void>;
+  onSessionLost(): void;
+}
+
+/**
+ * The app behind sign-in: the page for the route, unless the user must first replace a
+ * password someone else set (the server refuses everything else until then anyway).
+ */
+export function SignedInApp({
+  route,
+  user,
+  onUserChange,
+  onSignOut,
+  onSessionLost,
+}: SignedInAppProps) {
+  const { t } = useI18n();
+  const [identity, setColour] = useIdentity(user);
+  const forced = user.mustChangePassword;
+
+  let page;
+  if (forced || route.page === 'changePassword') {
+    page = <ChangePasswordPage user={user} forced={forced} onChanged={onUserChange} />;
+  } else {
+    switch (route.page) {
+      case 'home':
+        page = <HomePage identity={identity} onColourChange={setColour} />;
+        break;
+      case 'document':
+        // Keyed so that moving to another document starts from a clean editor and session.
+        page = (
+          <DocumentPage
+            key={route.documentName}
+            documentName={route.documentName}
+            identity={identity}
+            onSessionLost={onSessionLost}
+          />
+        );
+        break;
+      case 'invalidDocument':
+        page = <NotFoundPage detail={t('document.invalidName', { name: route.rawName })} />;
+        break;
+      case 'notFound':
+        page = <NotFoundPage />;
+        break;
+    }
+  }
+
+  return (
+    <>
+      <AppHeader
+        isHome={route.page === 'home'}
+        user={user}
+        passwordChangeForced={forced}
+        onSignOut={onSignOut}
+      />
+      <main className="app__main">{page}</main>
+    </>
+  );
+}

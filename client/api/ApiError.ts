@@ -1,0 +1,21 @@
+/** A failed API call: the HTTP status and the `{ error: { code, message } }` the server sent. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    /** 0 when no response arrived (the server or the network is down). */
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+
+  /** No answer, or one that is not our JSON: the server's message, if any, is not for people. */
+  get fromServer(): boolean {
+    return this.code !== networkErrorCode && this.code !== badResponseCode;
+  }
+}
+
+export const networkErrorCode = 'network_error';
+export const badResponseCode = 'bad_response';

@@ -1,0 +1,52 @@
+import { ApiError, badResponseCode, networkErrorCode } from './ApiError.js';
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/**
+ * JSON to and from `/api` on this origin; resolves with the parsed body of a 2xx answer and
+ * rejects with an ApiError otherwise. The session cookie goes along by itself.
+ */
+export async function requestJson<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const { method = 'GET', body, signal } = options;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      signal,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(0, networkErrorCode, String(error));
+  }
+  const parsed = await readJson(response);
+  if (response.ok && parsed !== undefined) return parsed as T;
+  throw toApiError(response.status, parsed);
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    const text = await response.text();
+    return text ? (JSON.parse(text) as unknown) : null;
+  } catch {
+    // A proxy's HTML error page, say: the status still says what happened.
+    return undefined;
+  }
+}
+
+function toApiError(status: number, body: unknown): ApiError {
+  const error = (body as { error?: unknown } | null | undefined)?.error;
+  if (typeof error === 'object' && error !== null) {
+    const { code, message } = error as Record<string, unknown>;
+    if (typeof code === 'string' && typeof message === 'string') {
+      return new ApiError(status, code, message);
+    }
+  }
+  return new ApiError(status, badResponseCode, `HTTP ${status}`);
+}
