@@ -13,6 +13,7 @@ import { bootstrapAdmin } from './auth/bootstrapAdmin.js';
 import { sessionHashOf, sessionSyncHooks } from './auth/sessionSyncHooks.js';
 import { SessionStore } from './auth/SessionStore.js';
 import { SignIn } from './auth/SignIn.js';
+import type { SocketOwner } from './http/authRoutes.js';
 import { createHttpApp } from './http/createHttpApp.js';
 import { attachSocketIo } from './moderation/attachSocketIo.js';
 import { KyselyDocumentStore } from './storage/KyselyDocumentStore.js';
@@ -65,11 +66,14 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     limits: config.syncLimits,
     logger,
   });
-  const onSessionEnded = (idHash: string): void => {
+  const closeSockets = (whose: SocketOwner): void => {
     sync.closeWhere(
-      (principal) => sessionHashOf(principal) === idHash,
+      (principal) =>
+        'sessionHash' in whose
+          ? sessionHashOf(principal) === whose.sessionHash
+          : principal.userId === String(whose.userId),
       CloseCode.unauthenticated,
-      'signed out',
+      'session ended',
     );
   };
 
@@ -85,7 +89,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
         signIn,
         audit,
         sessionMaxAgeMs: config.sessionMaxAgeMs,
-        onSessionEnded,
+        closeSockets,
       },
     }),
   );

@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { PublicUser } from '../../shared/auth/authSchemas.js';
+import type { AdminUserView, PublicUser } from '../../shared/auth/authSchemas.js';
 import type { DatabaseSchema, UserTable } from '../storage/DatabaseSchema.js';
 
 export type UserRow = Selectable<UserTable>;
@@ -54,6 +54,21 @@ export class Accounts {
       .executeTakeFirstOrThrow();
   }
 
+  list(): Promise<UserRow[]> {
+    return this.db.selectFrom('users').selectAll().orderBy('id').execute();
+  }
+
+  async update(id: number, changes: { displayName?: string; disabled?: boolean }): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({
+        ...(changes.displayName === undefined ? {} : { display_name: changes.displayName }),
+        ...(changes.disabled === undefined ? {} : { disabled: changes.disabled ? 1 : 0 }),
+      })
+      .where('id', '=', id)
+      .execute();
+  }
+
   async setPassword(id: number, passwordHash: string, mustChange: boolean): Promise<void> {
     await this.db
       .updateTable('users')
@@ -81,6 +96,15 @@ export class Accounts {
       .where('id', '=', id)
       .execute();
   }
+}
+
+export function toAdminView(row: UserRow): AdminUserView {
+  return {
+    ...toPublicUser(row),
+    disabled: row.disabled === 1,
+    lockedUntil: row.locked_until,
+    createdAt: row.created_at,
+  };
 }
 
 export function toPublicUser(row: UserRow): PublicUser {

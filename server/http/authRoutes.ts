@@ -9,6 +9,9 @@ import { toPublicUser, type Accounts } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import { hashPassword, verifyPassword } from '../auth/passwordHash.js';
 import type { SessionStore } from '../auth/SessionStore.js';
+
+/** Whose sockets to close: one session's, or every session's of a user. */
+export type SocketOwner = { sessionHash: string } | { userId: number };
 import type { SignIn } from '../auth/SignIn.js';
 import { HttpError } from './HttpError.js';
 import { parseBody } from './parseBody.js';
@@ -20,8 +23,8 @@ export interface AuthRouteDeps {
   signIn: SignIn;
   audit: AuditLog;
   sessionMaxAgeMs: number;
-  /** A session ended: whatever else uses it (open sockets) must end too. */
-  onSessionEnded(idHash: string): void;
+  /** Sessions ended: the sockets they opened must close too. */
+  closeSockets(whose: SocketOwner): void;
 }
 
 /** `/api/auth/*`: sign in and out, who am I, change my password. */
@@ -44,7 +47,7 @@ export function authRoutes(deps: AuthRouteDeps): Router {
   router.post('/auth/logout', async (req, res) => {
     const { session } = requireAuth(res);
     await deps.sessions.endByHash(session.idHash);
-    deps.onSessionEnded(session.idHash);
+    deps.closeSockets({ sessionHash: session.idHash });
     await deps.audit.record({
       action: 'session.ended',
       actorId: session.user.id,

@@ -1,10 +1,16 @@
-import { Router } from 'express';
-import { createUserRequestSchema } from '../../shared/auth/authSchemas.js';
+import { Router, type Response } from 'express';
+import {
+  createUserRequestSchema,
+  idParamSchema,
+  resetPasswordRequestSchema,
+  updateUserRequestSchema,
+} from '../../shared/auth/authSchemas.js';
 import { passwordProblems } from '../../shared/auth/passwordPolicy.js';
-import { toPublicUser, type Accounts } from '../auth/Accounts.js';
+import { toAdminView, toPublicUser, type Accounts, type UserRow } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import { hashPassword } from '../auth/passwordHash.js';
-import { clientAddress } from './authRoutes.js';
+import type { SessionStore } from '../auth/SessionStore.js';
+import { clientAddress, type SocketOwner } from './authRoutes.js';
 import { HttpError } from './HttpError.js';
 import { parseBody } from './parseBody.js';
 import { requireAuth } from './sessionAuth.js';
@@ -12,16 +18,21 @@ import { requireAuth } from './sessionAuth.js';
 export interface UserRouteDeps {
   accounts: Accounts;
   audit: AuditLog;
+  sessions: SessionStore;
+  closeSockets(whose: SocketOwner): void;
 }
 
 /** `/api/users`: accounts, managed by site admins. */
 export function userRoutes(deps: UserRouteDeps): Router {
   const router = Router();
 
+  router.get('/users', async (_req, res) => {
+    requireAdmin(res);
+    res.json({ users: (await deps.accounts.list()).map(toAdminView) });
+  });
+
   router.post('/users', async (req, res) => {
-    const { session } = requireAuth(res);
-    if (!session.user.is_admin)
-      throw new HttpError(403, 'forbidden', '仅管理员可创建用户 (admins only)');
+    const admin = requireAdmin(res);
     const input = parseBody(createUserRequestSchema, req.body);
     const problems = passwordProblems(input.password, input.username);
     if (problems.length > 0) {
@@ -43,7 +54,7 @@ export function userRoutes(deps: UserRouteDeps): Router {
     });
     await deps.audit.record({
       action: 'user.created',
-      actorId: session.user.id,
+      actorId: admin.id,
       subject: `user:${user.id}`,
       ip: clientAddress(req),
       detail: { username: user.username },
@@ -51,5 +62,91 @@ export function userRoutes(deps: UserRouteDeps): Router {
     res.status(201).json({ user: toPublicUser(user) });
   });
 
+  router.patch('/users/:id', async (req, res) => {
+    const admin = requireAdmin(res);
+    const target = await findTarget(deps, req.params.id);
+    const changes = parseBody(updateUserRequestSchema, req.body);
+    if (changes.disabled && target.id === admin.id) {
+      throw new HttpError(
+        403,
+        'cannot_disable_self',
+        '不能停用自己的账户 (you cannot disable yourself)',
+      );
+    }
+    await deps.accounts.update(target.id, changes);
+    if (changes.disabled) await endSessionsOf(deps, target.id);
+    await deps.audit.record({
+      action:
+        changes.disabled === undefined
+          ? 'user.updated'
+          : changes.disabled
+            ? 'user.disabled'
+            : 'user.enabled',
+      actorId: admin.id,
+      subject: `user:${target.id}`,
+      ip: clientAddress(req),
+      detail: changes,
+    });
+    res.json({ user: toAdminView((await deps.accounts.findById(target.id))!) });
+  });
+
+  router.post('/users/:id/password', async (req, res) => {
+    const admin = requireAdmin(res);
+    const target = await findTarget(deps, req.params.id);
+    const { password } = parseBody(resetPasswordRequestSchema, req.body);
+    const problems = passwordProblems(password, target.username);
+    if (problems.length > 0) {
+      throw new HttpError(
+        400,
+        'weak_password',
+        `密码不符合要求 (password policy): ${problems.join(', ')}`,
+      );
+    }
+    await deps.accounts.setPassword(target.id, await hashPassword(password), true);
+    await endSessionsOf(deps, target.id);
+    await deps.audit.record({
+      action: 'password.reset',
+      actorId: admin.id,
+      subject: `user:${target.id}`,
+      ip: clientAddress(req),
+    });
+    res.json({ user: toAdminView((await deps.accounts.findById(target.id))!) });
+  });
+
+  router.delete('/users/:id/sessions', async (req, res) => {
+    const admin = requireAdmin(res);
+    const target = await findTarget(deps, req.params.id);
+    const ended = await endSessionsOf(deps, target.id);
+    await deps.audit.record({
+      action: 'sessions.ended',
+      actorId: admin.id,
+      subject: `user:${target.id}`,
+      ip: clientAddress(req),
+      detail: { ended },
+    });
+    res.json({ ended });
+  });
+
   return router;
+}
+
+function requireAdmin(res: Response): UserRow {
+  const { user } = requireAuth(res).session;
+  if (!user.is_admin) throw new HttpError(403, 'forbidden', '仅管理员可操作 (admins only)');
+  return user;
+}
+
+async function findTarget(deps: UserRouteDeps, rawId: unknown): Promise<UserRow> {
+  const id = idParamSchema.safeParse(rawId);
+  if (!id.success) throw new HttpError(400, 'invalid_request', 'id: not a user id');
+  const user = await deps.accounts.findById(id.data);
+  if (!user) throw new HttpError(404, 'not_found', '用户不存在 (no such user)');
+  return user;
+}
+
+/** Ends every session of the user, open sockets included; resolves with how many. */
+async function endSessionsOf(deps: UserRouteDeps, userId: number): Promise<number> {
+  const ended = await deps.sessions.endAllOf(userId);
+  deps.closeSockets({ userId });
+  return ended;
 }

@@ -45,3 +45,25 @@ export const createUserRequestSchema = z
   .strict();
 
 export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
+
+export const updateUserRequestSchema = z
+  .object({
+    displayName: z.string().trim().min(1).max(64).optional(),
+    disabled: z.boolean().optional(),
+  })
+  .strict()
+  .refine((v) => v.displayName !== undefined || v.disabled !== undefined, 'nothing to change');
+
+export const resetPasswordRequestSchema = z
+  .object({ password: z.string().min(1).max(PasswordPolicy.maxLength) })
+  .strict();
+
+/** A numeric id in a URL path. */
+export const idParamSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+/** A user as admins see them. */
+export interface AdminUserView extends PublicUser {
+  disabled: boolean;
+  lockedUntil: number | null;
+  createdAt: number;
+}
