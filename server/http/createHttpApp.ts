@@ -1,6 +1,7 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
+import { auditRoutes } from './auditRoutes.js';
 import { authRoutes, type AuthRouteDeps } from './authRoutes.js';
 import { clientRoutes } from './clientRoutes.js';
 import { apiNotFound, errorHandler } from './errorHandlers.js';
@@ -51,6 +52,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   // Every route added below needs a signed-in user who has set their own password.
   api.use(requireSignedIn);
   api.use(userRoutes(options.auth));
+  api.use(auditRoutes(options.auth.audit));
   api.use(apiNotFound);
   app.use('/api', api);
 

@@ -1,4 +1,5 @@
 import type { RequestHandler, Response } from 'express';
+import type { UserRow } from '../auth/Accounts.js';
 import type { ActiveSession, SessionStore } from '../auth/SessionStore.js';
 import { sessionToken } from '../auth/sessionToken.js';
 import { HttpError } from './HttpError.js';
@@ -29,6 +30,13 @@ export function requireAuth(res: Response): RequestAuth {
   const auth = authOf(res);
   if (!auth) throw new HttpError(401, 'unauthenticated', '请先登录 (sign in first)');
   return auth;
+}
+
+/** The signed-in caller if they are a site admin, or a 403. */
+export function requireAdmin(res: Response): UserRow {
+  const { user } = requireAuth(res).session;
+  if (!user.is_admin) throw new HttpError(403, 'forbidden', '仅管理员可操作 (admins only)');
+  return user;
 }
 
 /** Everything below needs a session, and a password that need not be changed first. */

@@ -1,4 +1,4 @@
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import {
   createUserRequestSchema,
   idParamSchema,
@@ -13,7 +13,7 @@ import type { SessionStore } from '../auth/SessionStore.js';
 import { clientAddress, type SocketOwner } from './authRoutes.js';
 import { HttpError } from './HttpError.js';
 import { parseBody } from './parseBody.js';
-import { requireAuth } from './sessionAuth.js';
+import { requireAdmin } from './sessionAuth.js';
 
 export interface UserRouteDeps {
   accounts: Accounts;
@@ -128,12 +128,6 @@ export function userRoutes(deps: UserRouteDeps): Router {
   });
 
   return router;
-}
-
-function requireAdmin(res: Response): UserRow {
-  const { user } = requireAuth(res).session;
-  if (!user.is_admin) throw new HttpError(403, 'forbidden', '仅管理员可操作 (admins only)');
-  return user;
 }
 
 async function findTarget(deps: UserRouteDeps, rawId: unknown): Promise<UserRow> {
