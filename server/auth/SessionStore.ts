@@ -30,6 +30,13 @@ export class SessionStore {
   async create(userId: number): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     const t = this.now();
+    // Sessions nobody presents again are never resolved; clear out the expired ones here.
+    await this.db
+      .deleteFrom('sessions')
+      .where((eb) =>
+        eb.or([eb('expires_at', '<=', t), eb('last_seen_at', '<=', t - this.policy.idleMs)]),
+      )
+      .execute();
     await this.db
       .insertInto('sessions')
       .values({

@@ -233,3 +233,19 @@ describe('security headers', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 });
+
+describe('expired sessions', () => {
+  it('are removed from the database when a new session starts', async () => {
+    const server = await start({ sessionIdleMs: 300 });
+    const password = server.app.initialAdminPassword!;
+    for (let i = 0; i < 3; i++) {
+      await api(server, 'POST', '/api/auth/login', { body: { username: 'admin', password } });
+    }
+    await new Promise((r) => setTimeout(r, 400));
+    await api(server, 'POST', '/api/auth/login', { body: { username: 'admin', password } });
+    const db = new Database(path.join(server.dataDir, 'shenghuohui.sqlite'), { readonly: true });
+    const { n } = db.prepare('SELECT COUNT(*) AS n FROM sessions').get() as { n: number };
+    db.close();
+    expect(n).toBe(1);
+  });
+});
