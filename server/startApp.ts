@@ -13,6 +13,7 @@ import { bootstrapAdmin } from './auth/bootstrapAdmin.js';
 import { sessionHashOf, sessionSyncHooks } from './auth/sessionSyncHooks.js';
 import { SessionStore } from './auth/SessionStore.js';
 import { SignIn } from './auth/SignIn.js';
+import { Branches } from './branches/Branches.js';
 import type { SocketOwner } from './http/authRoutes.js';
 import { createHttpApp } from './http/createHttpApp.js';
 import { attachSocketIo } from './moderation/attachSocketIo.js';
@@ -46,6 +47,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
   const store = await KyselyDocumentStore.open(database.db);
   const accounts = new Accounts(database.db);
   const audit = new AuditLog(database.db);
+  const branches = new Branches(database.db);
   const sessions = new SessionStore(database.db, {
     idleMs: config.sessionIdleMs,
     maxAgeMs: config.sessionMaxAgeMs,
@@ -91,6 +93,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
         sessionMaxAgeMs: config.sessionMaxAgeMs,
         closeSockets,
       },
+      branches,
     }),
   );
   const io = attachSocketIo(server);

@@ -1,8 +1,10 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
+import type { Branches } from '../branches/Branches.js';
 import { auditRoutes } from './auditRoutes.js';
 import { authRoutes, type AuthRouteDeps } from './authRoutes.js';
+import { branchRoutes } from './branchRoutes.js';
 import { clientRoutes } from './clientRoutes.js';
 import { apiNotFound, errorHandler } from './errorHandlers.js';
 import { healthRoutes, type HealthInfo } from './healthRoutes.js';
@@ -13,6 +15,7 @@ export interface HttpAppOptions extends HealthInfo {
   clientDir: string;
   logger: Logger;
   auth: AuthRouteDeps;
+  branches: Branches;
 }
 
 /** Express: JSON API under /api, the client everywhere else. */
@@ -53,6 +56,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   api.use(requireSignedIn);
   api.use(userRoutes(options.auth));
   api.use(auditRoutes(options.auth.audit));
+  api.use(branchRoutes({ ...options.auth, branches: options.branches }));
   api.use(apiNotFound);
   app.use('/api', api);
 

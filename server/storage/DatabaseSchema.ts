@@ -45,9 +45,24 @@ export interface AuditLogTable {
   detail: Generated<string>;
 }
 
+export interface BranchTable {
+  id: Generated<number>;
+  name: string;
+  created_at: number;
+}
+
+export interface BranchMemberTable {
+  branch_id: number;
+  user_id: number;
+  /** A `BranchRole`. */
+  role: string;
+}
+
 export interface DatabaseSchema {
   document_updates: DocumentUpdateTable;
   users: UserTable;
   sessions: SessionTable;
   audit_log: AuditLogTable;
+  branches: BranchTable;
+  branch_members: BranchMemberTable;
 }

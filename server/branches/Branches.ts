@@ -1,0 +1,88 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { BranchMemberView, BranchRole } from '../../shared/branches/branchSchemas.js';
+import type { BranchTable, DatabaseSchema } from '../storage/DatabaseSchema.js';
+
+export type BranchRow = Selectable<BranchTable>;
+
+/** Branches (党支部) and their members with branch roles. */
+export class Branches {
+  constructor(
+    private readonly db: Kysely<DatabaseSchema>,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  create(name: string): Promise<BranchRow> {
+    return this.db
+      .insertInto('branches')
+      .values({ name, created_at: this.now() })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+
+  findById(id: number): Promise<BranchRow | undefined> {
+    return this.db.selectFrom('branches').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  findByName(name: string): Promise<BranchRow | undefined> {
+    return this.db.selectFrom('branches').selectAll().where('name', '=', name).executeTakeFirst();
+  }
+
+  /** Every branch with the user's role in it (null where they are not a member). */
+  async listFor(userId: number, all: boolean): Promise<Array<BranchRow & { role: string | null }>> {
+    const rows = await this.db
+      .selectFrom('branches')
+      .leftJoin('branch_members', (join) =>
+        join
+          .onRef('branch_members.branch_id', '=', 'branches.id')
+          .on('branch_members.user_id', '=', userId),
+      )
+      .select(['branches.id', 'branches.name', 'branches.created_at', 'branch_members.role'])
+      .orderBy('branches.id')
+      .execute();
+    return all ? rows : rows.filter((r) => r.role !== null);
+  }
+
+  async roleOf(branchId: number, userId: number): Promise<BranchRole | null> {
+    const row = await this.db
+      .selectFrom('branch_members')
+      .select('role')
+      .where('branch_id', '=', branchId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    return (row?.role as BranchRole | undefined) ?? null;
+  }
+
+  members(branchId: number): Promise<BranchMemberView[]> {
+    return this.db
+      .selectFrom('branch_members')
+      .innerJoin('users', 'users.id', 'branch_members.user_id')
+      .select([
+        'users.id as userId',
+        'users.username',
+        'users.display_name as displayName',
+        'branch_members.role',
+      ])
+      .where('branch_members.branch_id', '=', branchId)
+      .orderBy('users.id')
+      .execute() as Promise<BranchMemberView[]>;
+  }
+
+  /** Adds the user to the branch, or changes their role there. */
+  async setMember(branchId: number, userId: number, role: BranchRole): Promise<void> {
+    await this.db
+      .insertInto('branch_members')
+      .values({ branch_id: branchId, user_id: userId, role })
+      .onConflict((oc) => oc.columns(['branch_id', 'user_id']).doUpdateSet({ role }))
+      .execute();
+  }
+
+  /** Resolves true if the user was a member. */
+  async removeMember(branchId: number, userId: number): Promise<boolean> {
+    const result = await this.db
+      .deleteFrom('branch_members')
+      .where('branch_id', '=', branchId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+}

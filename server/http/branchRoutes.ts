@@ -1,0 +1,116 @@
+import { Router, type Response } from 'express';
+import { idParamSchema } from '../../shared/auth/authSchemas.js';
+import {
+  createBranchRequestSchema,
+  setBranchMemberRequestSchema,
+  type BranchRole,
+  type BranchView,
+} from '../../shared/branches/branchSchemas.js';
+import type { Accounts } from '../auth/Accounts.js';
+import type { AuditLog } from '../auth/AuditLog.js';
+import type { BranchRow, Branches } from '../branches/Branches.js';
+import { clientAddress } from './authRoutes.js';
+import { HttpError } from './HttpError.js';
+import { parseBody } from './parseBody.js';
+import { requireAdmin, requireAuth } from './sessionAuth.js';
+
+export interface BranchRouteDeps {
+  branches: Branches;
+  accounts: Accounts;
+  audit: AuditLog;
+}
+
+/** `/api/branches`: branches and their members. Admins manage them; members see their own. */
+export function branchRoutes(deps: BranchRouteDeps): Router {
+  const router = Router();
+
+  router.get('/branches', async (_req, res) => {
+    const { user } = requireAuth(res).session;
+    const rows = await deps.branches.listFor(user.id, user.is_admin === 1);
+    res.json({ branches: rows.map((r) => toView(r, r.role as BranchRole | null)) });
+  });
+
+  router.post('/branches', async (req, res) => {
+    const admin = requireAdmin(res);
+    const { name } = parseBody(createBranchRequestSchema, req.body);
+    if (await deps.branches.findByName(name)) {
+      throw new HttpError(409, 'name_taken', '已有同名支部 (a branch has this name)');
+    }
+    const branch = await deps.branches.create(name);
+    await deps.audit.record({
+      action: 'branch.created',
+      actorId: admin.id,
+      subject: `branch:${branch.id}`,
+      ip: clientAddress(req),
+      detail: { name },
+    });
+    res.status(201).json({ branch: toView(branch, null) });
+  });
+
+  router.get('/branches/:id', async (req, res) => {
+    const { branch, role } = await visibleBranch(deps, res, req.params.id);
+    res.json({ branch: toView(branch, role), members: await deps.branches.members(branch.id) });
+  });
+
+  router.post('/branches/:id/members', async (req, res) => {
+    const admin = requireAdmin(res);
+    const { branch } = await visibleBranch(deps, res, req.params.id);
+    const { userId, role } = parseBody(setBranchMemberRequestSchema, req.body);
+    if (!(await deps.accounts.findById(userId))) {
+      throw new HttpError(404, 'not_found', '用户不存在 (no such user)');
+    }
+    await deps.branches.setMember(branch.id, userId, role);
+    await deps.audit.record({
+      action: 'branch.member.set',
+      actorId: admin.id,
+      subject: `branch:${branch.id}`,
+      ip: clientAddress(req),
+      detail: { userId, role },
+    });
+    res.json({ members: await deps.branches.members(branch.id) });
+  });
+
+  router.delete('/branches/:id/members/:userId', async (req, res) => {
+    const admin = requireAdmin(res);
+    const { branch } = await visibleBranch(deps, res, req.params.id);
+    const userId = parseId(req.params.userId);
+    if (!(await deps.branches.removeMember(branch.id, userId))) {
+      throw new HttpError(404, 'not_found', '不是该支部成员 (not a member)');
+    }
+    await deps.audit.record({
+      action: 'branch.member.removed',
+      actorId: admin.id,
+      subject: `branch:${branch.id}`,
+      ip: clientAddress(req),
+      detail: { userId },
+    });
+    res.json({ members: await deps.branches.members(branch.id) });
+  });
+
+  return router;
+}
+
+/** The branch if the caller is an admin or one of its members; 404 otherwise (no hint it exists). */
+async function visibleBranch(
+  deps: BranchRouteDeps,
+  res: Response,
+  rawId: unknown,
+): Promise<{ branch: BranchRow; role: BranchRole | null }> {
+  const { user } = requireAuth(res).session;
+  const branch = await deps.branches.findById(parseId(rawId));
+  const role = branch ? await deps.branches.roleOf(branch.id, user.id) : null;
+  if (!branch || (!user.is_admin && role === null)) {
+    throw new HttpError(404, 'not_found', '支部不存在 (no such branch)');
+  }
+  return { branch, role };
+}
+
+function parseId(raw: unknown): number {
+  const id = idParamSchema.safeParse(raw);
+  if (!id.success) throw new HttpError(400, 'invalid_request', 'id: not an id');
+  return id.data;
+}
+
+function toView(row: BranchRow, role: BranchRole | null): BranchView {
+  return { id: row.id, name: row.name, createdAt: row.created_at, myRole: role };
+}
