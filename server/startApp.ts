@@ -17,6 +17,8 @@ import { Branches } from './branches/Branches.js';
 import type { SocketOwner } from './http/authRoutes.js';
 import { createHttpApp } from './http/createHttpApp.js';
 import { attachSocketIo } from './moderation/attachSocketIo.js';
+import type { Server } from 'socket.io';
+import { socketRoomOfSession, socketRoomOfUser } from '../shared/moderation/socketErrors.js';
 import { KyselyDocumentStore } from './storage/KyselyDocumentStore.js';
 import { openSqliteDatabase } from './storage/openSqliteDatabase.js';
 import { SyncServer } from './sync/SyncServer.js';
@@ -68,7 +70,14 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     limits: config.syncLimits,
     logger,
   });
+  // Assigned once socket.io is attached below; sessions cannot end before the server listens.
+  let io: Server | null = null;
   const closeSockets = (whose: SocketOwner): void => {
+    io?.in(
+      'sessionHash' in whose
+        ? socketRoomOfSession(whose.sessionHash)
+        : socketRoomOfUser(whose.userId),
+    ).disconnectSockets(true);
     sync.closeWhere(
       (principal) =>
         'sessionHash' in whose
@@ -96,7 +105,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       branches,
     }),
   );
-  const io = attachSocketIo(server);
+  io = attachSocketIo(server, sessions);
 
   server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', (err) => logger.debug({ err }, 'upgrade socket error'));
@@ -125,9 +134,9 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
   const close = async (): Promise<void> => {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     // Closing engine.io's transports (not disconnecting sockets) lets socket.io clients reconnect.
-    io.engine.close();
+    io!.engine.close();
     await sync.close(config.shutdownGraceMs);
-    await io.close();
+    await io!.close();
     server.closeAllConnections();
     await closed;
     await database.close();

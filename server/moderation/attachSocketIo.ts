@@ -1,14 +1,19 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
+import type { SessionStore } from '../auth/SessionStore.js';
+import { socketSessionAuth } from './socketSessionAuth.js';
 
 /**
  * socket.io on the shared port. `destroyUpgrade: false` keeps engine.io from killing the
- * `/yjs/` upgrades it does not own. The `/meeting` namespace is added by the moderation module.
+ * `/yjs/` upgrades it does not own. Every namespace must use `socketSessionAuth`: the main one
+ * does here; the `/meeting` namespace of the moderation module will too.
  */
-export function attachSocketIo(httpServer: HttpServer): Server {
-  return new Server(httpServer, {
+export function attachSocketIo(httpServer: HttpServer, sessions: SessionStore): Server {
+  const io = new Server(httpServer, {
     path: '/socket.io',
     destroyUpgrade: false,
     serveClient: false,
   });
+  io.use(socketSessionAuth(sessions));
+  return io;
 }

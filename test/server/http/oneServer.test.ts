@@ -68,7 +68,11 @@ describe('one HTTP server for the API, the client, sync and socket.io', () => {
     // engine.io kills foreign upgrades that are not finished within a second unless
     // destroyUpgrade is false: start one, and finish it only after 1.5 s.
     const slow = await rawUpgrade(`${server.syncUrl}/scratch/slow?token=${token}`);
-    const socket = connectSocketIo(server.url, { transports: ['websocket'], reconnection: false });
+    const socket = connectSocketIo(server.url, {
+      transports: ['websocket'],
+      reconnection: false,
+      auth: { token },
+    });
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', () => resolve());
       socket.once('connect_error', reject);
