@@ -4,13 +4,13 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
-import { CloseCode } from '../shared/sync/closeCodes.js';
 import { SYNC_PATH_PREFIX } from '../shared/sync/documentName.js';
 import type { AppConfig } from './env.js';
 import { Accounts } from './auth/Accounts.js';
 import { AuditLog } from './auth/AuditLog.js';
 import { bootstrapAdmin } from './auth/bootstrapAdmin.js';
-import { sessionHashOf, sessionSyncHooks } from './auth/sessionSyncHooks.js';
+import { closeSocketsOf } from './auth/closeSocketsOf.js';
+import { sessionSyncHooks } from './auth/sessionSyncHooks.js';
 import { SessionStore } from './auth/SessionStore.js';
 import { SignIn } from './auth/SignIn.js';
 import { Branches } from './branches/Branches.js';
@@ -18,7 +18,6 @@ import type { SocketOwner } from './http/authRoutes.js';
 import { createHttpApp } from './http/createHttpApp.js';
 import { attachSocketIo } from './moderation/attachSocketIo.js';
 import type { Server } from 'socket.io';
-import { socketRoomOfSession, socketRoomOfUser } from '../shared/moderation/socketErrors.js';
 import { KyselyDocumentStore } from './storage/KyselyDocumentStore.js';
 import { openSqliteDatabase } from './storage/openSqliteDatabase.js';
 import { SyncServer } from './sync/SyncServer.js';
@@ -72,21 +71,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
   });
   // Assigned once socket.io is attached below; sessions cannot end before the server listens.
   let io: Server | null = null;
-  const closeSockets = (whose: SocketOwner): void => {
-    io?.in(
-      'sessionHash' in whose
-        ? socketRoomOfSession(whose.sessionHash)
-        : socketRoomOfUser(whose.userId),
-    ).disconnectSockets(true);
-    sync.closeWhere(
-      (principal) =>
-        'sessionHash' in whose
-          ? sessionHashOf(principal) === whose.sessionHash
-          : principal.userId === String(whose.userId),
-      CloseCode.unauthenticated,
-      'session ended',
-    );
-  };
+  const closeSockets = (whose: SocketOwner): void => closeSocketsOf(whose, sync, io);
 
   const server = http.createServer(
     createHttpApp({

@@ -1,0 +1,22 @@
+import type { Server } from 'socket.io';
+import { socketRoomOfSession, socketRoomOfUser } from '../../shared/moderation/socketErrors.js';
+import { CloseCode } from '../../shared/sync/closeCodes.js';
+import type { SocketOwner } from '../http/authRoutes.js';
+import type { SyncServer } from '../sync/SyncServer.js';
+import { sessionHashOf } from './sessionSyncHooks.js';
+
+/** Closes the sync and socket.io connections of one session, or of every session of a user. */
+export function closeSocketsOf(whose: SocketOwner, sync: SyncServer, io: Server | null): void {
+  const bySession = 'sessionHash' in whose;
+  io?.in(
+    bySession ? socketRoomOfSession(whose.sessionHash) : socketRoomOfUser(whose.userId),
+  ).disconnectSockets(true);
+  sync.closeWhere(
+    (principal) =>
+      bySession
+        ? sessionHashOf(principal) === whose.sessionHash
+        : principal.userId === String(whose.userId),
+    CloseCode.unauthenticated,
+    'session ended',
+  );
+}
