@@ -1,9 +1,12 @@
 import type { PublicUser } from '../shared/auth/authSchemas.js';
 import { ChangePasswordPage } from './features/auth/ChangePasswordPage.js';
 import { DocumentPage } from './features/document/DocumentPage.js';
+import { AuditPage } from './features/admin/AuditPage.js';
+import { UsersPage } from './features/admin/UsersPage.js';
 import { HomePage } from './features/home/HomePage.js';
 import { useIdentity } from './features/identity/useIdentity.js';
 import { AppHeader } from './features/layout/AppHeader.js';
+import { NoPermissionPage } from './features/layout/NoPermissionPage.js';
 import { NotFoundPage } from './features/layout/NotFoundPage.js';
 import { useI18n } from './i18n/i18nContext.js';
 import type { Route } from './routing/routes.js';
@@ -50,6 +53,16 @@ export function SignedInApp({
           />
         );
         break;
+      case 'adminUsers':
+        page = user.isAdmin ? (
+          <UsersPage user={user} onSessionLost={onSessionLost} />
+        ) : (
+          <NoPermissionPage />
+        );
+        break;
+      case 'adminAudit':
+        page = user.isAdmin ? <AuditPage onSessionLost={onSessionLost} /> : <NoPermissionPage />;
+        break;
       case 'invalidDocument':
         page = <NotFoundPage detail={t('document.invalidName', { name: route.rawName })} />;
         break;
@@ -62,7 +75,7 @@ export function SignedInApp({
   return (
     <>
       <AppHeader
-        isHome={route.page === 'home'}
+        page={route.page}
         user={user}
         passwordChangeForced={forced}
         onSignOut={onSignOut}

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import type { AdminUserView } from '../../../shared/auth/authSchemas.js';
+import { describeApiError } from '../../api/describeApiError.js';
+import { endUserSessions } from '../../api/userAdminApi.js';
+import { useI18n } from '../../i18n/i18nContext.js';
+import { ModalDialog } from './ModalDialog.js';
+import { isSessionLost } from './useUsers.js';
+import './EndSessionsDialog.css';
+
+interface EndSessionsDialogProps {
+  user: AdminUserView;
+  /** The admin's own row: ending these sessions signs the admin out too. */
+  isSelf: boolean;
+  onDone(ended: number): void;
+  onCancel(): void;
+  onSessionLost(): void;
+}
+
+/** 强制下线, confirmed first: it cuts people off mid-edit. */
+export function EndSessionsDialog({
+  user,
+  isSelf,
+  onDone,
+  onCancel,
+  onSessionLost,
+}: EndSessionsDialogProps) {
+  const { t } = useI18n();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const confirm = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const ended = await endUserSessions(user.id);
+      if (isSelf) onSessionLost();
+      else onDone(ended);
+    } catch (failure) {
+      if (isSessionLost(failure)) onSessionLost();
+      setError(t('users.actionFailed', { message: describeApiError(failure, t) }));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <ModalDialog
+      title={t('users.end.heading', {
+        name: t('users.who', { name: user.displayName, username: user.username }),
+      })}
+      onClose={onCancel}
+      data-testid="end-sessions-dialog"
+    >
+      <p className="end-sessions-dialog__hint">{t('users.end.hint')}</p>
+      {isSelf && <p className="end-sessions-dialog__hint">{t('users.end.selfHint')}</p>}
+      {error && (
+        <p className="end-sessions-dialog__error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="end-sessions-dialog__buttons">
+        <button type="button" className="button-secondary" onClick={onCancel} autoFocus>
+          {t('dialog.cancel')}
+        </button>
+        <button
+          type="button"
+          data-testid="end-sessions-confirm"
+          disabled={busy}
+          onClick={() => void confirm()}
+        >
+          {busy ? t('users.end.submitting') : t('users.endSessions')}
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}
