@@ -23,7 +23,7 @@ export function AuditTable({ entries, usersById }: AuditTableProps) {
   };
 
   return (
-    <div className="audit-table">
+    <div className="data-table audit-table">
       <table>
         <thead>
           <tr>

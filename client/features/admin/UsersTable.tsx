@@ -27,7 +27,7 @@ export function UsersTable({
   const { t } = useI18n();
   const now = Date.now();
   return (
-    <div className="users-table">
+    <div className="data-table users-table">
       <table>
         <thead>
           <tr>
