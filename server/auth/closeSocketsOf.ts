@@ -1,9 +1,11 @@
 import type { Server } from 'socket.io';
 import { socketRoomOfSession, socketRoomOfUser } from '../../shared/moderation/socketErrors.js';
 import { CloseCode } from '../../shared/sync/closeCodes.js';
-import type { SocketOwner } from '../http/authRoutes.js';
 import type { SyncServer } from '../sync/SyncServer.js';
 import { sessionHashOf } from './sessionSyncHooks.js';
+
+/** Whose sockets to close: one session's, or every session's of a user. */
+export type SocketOwner = { sessionHash: string } | { userId: number };
 
 /** Closes the sync and socket.io connections of one session, or of every session of a user. */
 export function closeSocketsOf(whose: SocketOwner, sync: SyncServer, io: Server | null): void {

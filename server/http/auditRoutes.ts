@@ -1,8 +1,8 @@
 import { Router, type Request } from 'express';
 import { auditQuerySchema, type AuditEntryView } from '../../shared/audit/auditSchemas.js';
 import type { AuditLog } from '../auth/AuditLog.js';
-import { clientAddress } from './authRoutes.js';
-import { parseBody } from './parseBody.js';
+import { clientAddress } from './clientAddress.js';
+import { parseBody } from './parseInput.js';
 import { requireAdmin } from './sessionAuth.js';
 
 // A CSV export stops here: a year of a busy branch is far below it.

@@ -1,4 +1,4 @@
-import { Router, type Request, type Response } from 'express';
+import { Router, type Response } from 'express';
 import {
   changePasswordRequestSchema,
   loginRequestSchema,
@@ -8,13 +8,13 @@ import { passwordProblems } from '../../shared/auth/passwordPolicy.js';
 import { toPublicUser, type Accounts } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import { hashPassword, verifyPassword } from '../auth/passwordHash.js';
+import type { SocketOwner } from '../auth/closeSocketsOf.js';
 import type { SessionStore } from '../auth/SessionStore.js';
+import { clientAddress } from './clientAddress.js';
 
-/** Whose sockets to close: one session's, or every session's of a user. */
-export type SocketOwner = { sessionHash: string } | { userId: number };
 import type { SignIn } from '../auth/SignIn.js';
 import { HttpError } from './HttpError.js';
-import { parseBody } from './parseBody.js';
+import { parseBody } from './parseInput.js';
 import { requireAuth } from './sessionAuth.js';
 
 export interface AuthRouteDeps {
@@ -93,9 +93,4 @@ export function authRoutes(deps: AuthRouteDeps): Router {
 
 function clearSessionCookie(res: Response): void {
   res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax' });
-}
-
-/** The peer address (no proxy is trusted until deployment says otherwise). */
-export function clientAddress(req: Request): string {
-  return req.socket.remoteAddress ?? 'unknown';
 }

@@ -1,5 +1,4 @@
 import { Router, type Response } from 'express';
-import { idParamSchema } from '../../shared/auth/authSchemas.js';
 import {
   createBranchRequestSchema,
   setBranchMemberRequestSchema,
@@ -9,9 +8,9 @@ import {
 import type { Accounts } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import type { BranchRow, Branches } from '../branches/Branches.js';
-import { clientAddress } from './authRoutes.js';
+import { clientAddress } from './clientAddress.js';
 import { HttpError } from './HttpError.js';
-import { parseBody } from './parseBody.js';
+import { parseBody, parseId } from './parseInput.js';
 import { requireAdmin, requireAuth } from './sessionAuth.js';
 
 export interface BranchRouteDeps {
@@ -103,12 +102,6 @@ async function visibleBranch(
     throw new HttpError(404, 'not_found', '支部不存在 (no such branch)');
   }
   return { branch, role };
-}
-
-function parseId(raw: unknown): number {
-  const id = idParamSchema.safeParse(raw);
-  if (!id.success) throw new HttpError(400, 'invalid_request', 'id: not an id');
-  return id.data;
 }
 
 function toView(row: BranchRow, role: BranchRole | null): BranchView {

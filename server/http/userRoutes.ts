@@ -1,7 +1,6 @@
 import { Router } from 'express';
 import {
   createUserRequestSchema,
-  idParamSchema,
   resetPasswordRequestSchema,
   updateUserRequestSchema,
 } from '../../shared/auth/authSchemas.js';
@@ -10,9 +9,10 @@ import { toAdminView, toPublicUser, type Accounts, type UserRow } from '../auth/
 import type { AuditLog } from '../auth/AuditLog.js';
 import { hashPassword } from '../auth/passwordHash.js';
 import type { SessionStore } from '../auth/SessionStore.js';
-import { clientAddress, type SocketOwner } from './authRoutes.js';
+import type { SocketOwner } from '../auth/closeSocketsOf.js';
+import { clientAddress } from './clientAddress.js';
 import { HttpError } from './HttpError.js';
-import { parseBody } from './parseBody.js';
+import { parseBody, parseId } from './parseInput.js';
 import { requireAdmin } from './sessionAuth.js';
 
 export interface UserRouteDeps {
@@ -131,9 +131,7 @@ export function userRoutes(deps: UserRouteDeps): Router {
 }
 
 async function findTarget(deps: UserRouteDeps, rawId: unknown): Promise<UserRow> {
-  const id = idParamSchema.safeParse(rawId);
-  if (!id.success) throw new HttpError(400, 'invalid_request', 'id: not a user id');
-  const user = await deps.accounts.findById(id.data);
+  const user = await deps.accounts.findById(parseId(rawId));
   if (!user) throw new HttpError(404, 'not_found', '用户不存在 (no such user)');
   return user;
 }
