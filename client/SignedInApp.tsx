@@ -6,8 +6,7 @@ import { UsersPage } from './features/admin/UsersPage.js';
 import { HomePage } from './features/home/HomePage.js';
 import { useIdentity } from './features/identity/useIdentity.js';
 import { AppHeader } from './features/layout/AppHeader.js';
-import { NoPermissionPage } from './features/layout/NoPermissionPage.js';
-import { NotFoundPage } from './features/layout/NotFoundPage.js';
+import { MessagePage } from './features/layout/MessagePage.js';
 import { useI18n } from './i18n/i18nContext.js';
 import type { Route } from './routing/routes.js';
 
@@ -34,6 +33,15 @@ export function SignedInApp({
   const [identity, setColour] = useIdentity(user);
   const forced = user.mustChangePassword;
 
+  // An admin page typed in by someone who is not an admin.
+  const noPermission = (
+    <MessagePage
+      title={t('admin.noPermission')}
+      detail={t('admin.noPermissionDetail')}
+      alert
+      testId="no-permission"
+    />
+  );
   let page;
   if (forced || route.page === 'changePassword') {
     page = <ChangePasswordPage user={user} forced={forced} onChanged={onUserChange} />;
@@ -57,17 +65,22 @@ export function SignedInApp({
         page = user.isAdmin ? (
           <UsersPage user={user} onSessionLost={onSessionLost} />
         ) : (
-          <NoPermissionPage />
+          noPermission
         );
         break;
       case 'adminAudit':
-        page = user.isAdmin ? <AuditPage onSessionLost={onSessionLost} /> : <NoPermissionPage />;
+        page = user.isAdmin ? <AuditPage onSessionLost={onSessionLost} /> : noPermission;
         break;
       case 'invalidDocument':
-        page = <NotFoundPage detail={t('document.invalidName', { name: route.rawName })} />;
+        page = (
+          <MessagePage
+            title={t('notFound.title')}
+            detail={t('document.invalidName', { name: route.rawName })}
+          />
+        );
         break;
       case 'notFound':
-        page = <NotFoundPage />;
+        page = <MessagePage title={t('notFound.title')} />;
         break;
     }
   }
