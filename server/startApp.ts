@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
+import { CloseCode } from '../shared/sync/closeCodes.js';
 import { SYNC_PATH_PREFIX } from '../shared/sync/documentName.js';
 import type { AppConfig } from './env.js';
 import { Accounts } from './auth/Accounts.js';
@@ -14,6 +15,10 @@ import { sessionSyncHooks } from './auth/sessionSyncHooks.js';
 import { SessionStore } from './auth/SessionStore.js';
 import { SignIn } from './auth/SignIn.js';
 import { Branches } from './branches/Branches.js';
+import { MeetingDocumentWriter } from './meetings/MeetingDocumentWriter.js';
+import { Meetings } from './meetings/Meetings.js';
+import { MeetingService } from './meetings/MeetingService.js';
+import { MeetingTemplates } from './meetings/MeetingTemplates.js';
 import { createHttpApp } from './http/createHttpApp.js';
 import { attachSocketIo } from './moderation/attachSocketIo.js';
 import type { Server } from 'socket.io';
@@ -62,11 +67,30 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     password: config.adminPassword,
   });
 
-  const sync = new SyncServer({
+  const meetings = new Meetings(database.db);
+  const templates = new MeetingTemplates(database.db);
+  const sync: SyncServer = new SyncServer({
     store,
-    hooks: sessionSyncHooks(sessions, audit),
+    // Late-bound: the meeting rules below write documents through this very server.
+    hooks: sessionSyncHooks(sessions, audit, (user, name) =>
+      meetingService.authorizeDocument(user, name),
+    ),
     limits: config.syncLimits,
     logger,
+  });
+  const meetingService: MeetingService = new MeetingService({
+    meetings,
+    branches,
+    accounts,
+    audit,
+    documents: new MeetingDocumentWriter(meetings, sync),
+    closeDocuments: (match) =>
+      sync.closeWhere(
+        (principal, name) =>
+          match(principal.userId === null ? null : Number(principal.userId), name),
+        CloseCode.accessChanged,
+        'access changed',
+      ),
   });
   // Assigned once socket.io is attached below; sessions cannot end before the server listens.
   let io: Server | null = null;
@@ -87,6 +111,9 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
         closeSockets,
       },
       branches,
+      meetings,
+      meetingService,
+      templates,
     }),
   );
   io = attachSocketIo(server, sessions);

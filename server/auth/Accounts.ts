@@ -54,6 +54,27 @@ export class Accounts {
       .executeTakeFirstOrThrow();
   }
 
+  /** The users with these ids that exist and are not disabled. */
+  findActive(ids: readonly number[]): Promise<UserRow[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', 'in', ids)
+      .where('disabled', '=', 0)
+      .execute();
+  }
+
+  /** Every user who is not disabled, by display name. */
+  listActive(): Promise<UserRow[]> {
+    return this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('disabled', '=', 0)
+      .orderBy('display_name')
+      .execute();
+  }
+
   list(): Promise<UserRow[]> {
     return this.db.selectFrom('users').selectAll().orderBy('id').execute();
   }

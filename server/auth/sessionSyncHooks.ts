@@ -1,6 +1,7 @@
-import { CloseCode } from '../../shared/sync/closeCodes.js';
+import { CloseCode, type CloseCodeValue } from '../../shared/sync/closeCodes.js';
 import type { SyncHooks, SyncPrincipal } from '../sync/SyncHooks.js';
 import { SyncRefusal } from '../sync/SyncRefusal.js';
+import type { UserRow } from './Accounts.js';
 import type { AuditLog } from './AuditLog.js';
 import type { SessionStore } from './SessionStore.js';
 import { sessionToken } from './sessionToken.js';
@@ -8,7 +9,16 @@ import { sessionToken } from './sessionToken.js';
 /** What the sync channel remembers of a signed-in connection. */
 export interface SessionContext {
   sessionHash: string;
+  canWrite: boolean;
 }
+
+/** Whether a user may open a document: with or without writing, or refused with a close code. */
+export type SyncAuthorization = { canWrite: boolean } | { refuse: CloseCodeValue; reason: string };
+
+export type DocumentAuthorizer = (
+  user: UserRow,
+  documentName: string,
+) => Promise<SyncAuthorization>;
 
 export function sessionHashOf(principal: SyncPrincipal): string | undefined {
   return (principal.context as SessionContext | undefined)?.sessionHash;
@@ -16,11 +26,16 @@ export function sessionHashOf(principal: SyncPrincipal): string | undefined {
 
 /**
  * Sync hooks that admit only signed-in users (token as `?token=`, bearer header or cookie)
- * who have set their own password. Per-document permissions come with meetings.
+ * who have set their own password, to the documents `authorize` lets them open.
+ * Every refusal is audited.
  */
-export function sessionSyncHooks(sessions: SessionStore, audit: AuditLog): SyncHooks {
+export function sessionSyncHooks(
+  sessions: SessionStore,
+  audit: AuditLog,
+  authorize: DocumentAuthorizer,
+): SyncHooks {
   const refuse = async (
-    code: typeof CloseCode.unauthenticated | typeof CloseCode.forbidden,
+    code: CloseCodeValue,
     reason: string,
     documentName: string,
     ip: string | undefined,
@@ -31,7 +46,7 @@ export function sessionSyncHooks(sessions: SessionStore, audit: AuditLog): SyncH
       actorId,
       subject: documentName,
       ip,
-      detail: { reason },
+      detail: { reason, code },
     });
     throw new SyncRefusal(code, reason);
   };
@@ -41,17 +56,17 @@ export function sessionSyncHooks(sessions: SessionStore, audit: AuditLog): SyncH
       const found = sessionToken(request, true);
       const session = found ? await sessions.resolve(found.token) : null;
       if (!session) return refuse(CloseCode.unauthenticated, 'sign in first', documentName, ip);
-      if (session.user.must_change_password) {
-        return refuse(
-          CloseCode.forbidden,
-          'change your password first',
-          documentName,
-          ip,
-          session.user.id,
-        );
+      const { user } = session;
+      if (user.must_change_password) {
+        return refuse(CloseCode.forbidden, 'change your password first', documentName, ip, user.id);
       }
-      const context: SessionContext = { sessionHash: session.idHash };
-      return { userId: String(session.user.id), context };
+      const decision = await authorize(user, documentName);
+      if ('refuse' in decision) {
+        return refuse(decision.refuse, decision.reason, documentName, ip, user.id);
+      }
+      const context: SessionContext = { sessionHash: session.idHash, canWrite: decision.canWrite };
+      return { userId: String(user.id), context };
     },
+    canWrite: (principal) => (principal.context as SessionContext | undefined)?.canWrite ?? false,
   };
 }

@@ -1,4 +1,4 @@
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import {
   createBranchRequestSchema,
   setBranchMemberRequestSchema,
@@ -8,6 +8,7 @@ import {
 import type { Accounts } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import type { BranchRow, Branches } from '../branches/Branches.js';
+import { visibleBranch } from './branchAccess.js';
 import { clientAddress } from './clientAddress.js';
 import { HttpError } from './HttpError.js';
 import { parseBody, parseId } from './parseInput.js';
@@ -47,13 +48,13 @@ export function branchRoutes(deps: BranchRouteDeps): Router {
   });
 
   router.get('/branches/:id', async (req, res) => {
-    const { branch, role } = await visibleBranch(deps, res, req.params.id);
+    const { branch, role } = await visibleBranch(deps.branches, res, req.params.id);
     res.json({ branch: toView(branch, role), members: await deps.branches.members(branch.id) });
   });
 
   router.post('/branches/:id/members', async (req, res) => {
     const admin = requireAdmin(res);
-    const { branch } = await visibleBranch(deps, res, req.params.id);
+    const { branch } = await visibleBranch(deps.branches, res, req.params.id);
     const { userId, role } = parseBody(setBranchMemberRequestSchema, req.body);
     if (!(await deps.accounts.findById(userId))) {
       throw new HttpError(404, 'not_found', '用户不存在 (no such user)');
@@ -71,7 +72,7 @@ export function branchRoutes(deps: BranchRouteDeps): Router {
 
   router.delete('/branches/:id/members/:userId', async (req, res) => {
     const admin = requireAdmin(res);
-    const { branch } = await visibleBranch(deps, res, req.params.id);
+    const { branch } = await visibleBranch(deps.branches, res, req.params.id);
     const userId = parseId(req.params.userId);
     if (!(await deps.branches.removeMember(branch.id, userId))) {
       throw new HttpError(404, 'not_found', '不是该支部成员 (not a member)');
@@ -87,21 +88,6 @@ export function branchRoutes(deps: BranchRouteDeps): Router {
   });
 
   return router;
-}
-
-/** The branch if the caller is an admin or one of its members; 404 otherwise (no hint it exists). */
-async function visibleBranch(
-  deps: BranchRouteDeps,
-  res: Response,
-  rawId: unknown,
-): Promise<{ branch: BranchRow; role: BranchRole | null }> {
-  const { user } = requireAuth(res).session;
-  const branch = await deps.branches.findById(parseId(rawId));
-  const role = branch ? await deps.branches.roleOf(branch.id, user.id) : null;
-  if (!branch || (!user.is_admin && role === null)) {
-    throw new HttpError(404, 'not_found', '支部不存在 (no such branch)');
-  }
-  return { branch, role };
 }
 
 function toView(row: BranchRow, role: BranchRole | null): BranchView {

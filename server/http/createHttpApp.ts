@@ -2,13 +2,18 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { Branches } from '../branches/Branches.js';
+import type { Meetings } from '../meetings/Meetings.js';
+import type { MeetingService } from '../meetings/MeetingService.js';
+import type { MeetingTemplates } from '../meetings/MeetingTemplates.js';
 import { auditRoutes } from './auditRoutes.js';
 import { authRoutes, type AuthRouteDeps } from './authRoutes.js';
 import { branchRoutes } from './branchRoutes.js';
 import { clientRoutes } from './clientRoutes.js';
 import { apiNotFound, errorHandler } from './errorHandlers.js';
 import { healthRoutes, type HealthInfo } from './healthRoutes.js';
+import { meetingRoutes } from './meetingRoutes.js';
 import { requireSignedIn, resolveSession, sameOriginWrites } from './sessionAuth.js';
+import { templateRoutes } from './templateRoutes.js';
 import { userRoutes } from './userRoutes.js';
 
 export interface HttpAppOptions extends HealthInfo {
@@ -16,6 +21,9 @@ export interface HttpAppOptions extends HealthInfo {
   logger: Logger;
   auth: AuthRouteDeps;
   branches: Branches;
+  meetings: Meetings;
+  meetingService: MeetingService;
+  templates: MeetingTemplates;
 }
 
 /** Express: JSON API under /api, the client everywhere else. */
@@ -57,6 +65,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
   api.use(userRoutes(options.auth));
   api.use(auditRoutes(options.auth.audit));
   api.use(branchRoutes({ ...options.auth, branches: options.branches }));
+  api.use(templateRoutes({ ...options.auth, ...options }));
+  api.use(meetingRoutes({ ...options.auth, ...options }));
   api.use(apiNotFound);
   app.use('/api', api);
 

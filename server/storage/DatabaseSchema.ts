@@ -58,6 +58,53 @@ export interface BranchMemberTable {
   role: string;
 }
 
+export interface MeetingTable {
+  id: Generated<number>;
+  branch_id: number;
+  /** A `MeetingKind`. */
+  kind: string;
+  title: string;
+  year: number;
+  theme: string;
+  /** JSON array of strings. */
+  aspects: string;
+  scheduled_at: number | null;
+  location: string | null;
+  /** A `MeetingStatus`. */
+  status: string;
+  template_id: string | null;
+  previous_meeting_id: number | null;
+  created_by: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface MeetingParticipantTable {
+  meeting_id: number;
+  user_id: number;
+  /** A `MeetingRole`; a person may hold several (host and participant). */
+  role: string;
+}
+
+export interface MeetingDocumentTable {
+  meeting_id: number;
+  /** The document's wire name. */
+  name: string;
+  created_at: number;
+}
+
+export interface MeetingTemplateTable {
+  id: Generated<number>;
+  branch_id: number;
+  kind: string;
+  year: number;
+  name: string;
+  theme: string;
+  /** JSON array of strings. */
+  aspects: string;
+  created_at: number;
+}
+
 export interface DatabaseSchema {
   document_updates: DocumentUpdateTable;
   users: UserTable;
@@ -65,4 +112,8 @@ export interface DatabaseSchema {
   audit_log: AuditLogTable;
   branches: BranchTable;
   branch_members: BranchMemberTable;
+  meetings: MeetingTable;
+  meeting_participants: MeetingParticipantTable;
+  meeting_documents: MeetingDocumentTable;
+  meeting_templates: MeetingTemplateTable;
 }

@@ -97,6 +97,11 @@ export class Room {
     conn.attach((data) => this.receive(conn, data));
   }
 
+  /** Applies an update from the server itself: stored, then sent to every connection. */
+  applyServerUpdate(update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update);
+  }
+
   /** Resolves once every update applied so far is durable. */
   whenDurable(): Promise<void> {
     return new Promise((resolve) => this.afterDurable(resolve));

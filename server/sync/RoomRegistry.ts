@@ -49,6 +49,25 @@ export class RoomRegistry {
     throw new SyncRefusal(CloseCode.internalError, 'document kept closing while joining');
   }
 
+  /**
+   * Applies an update written by the server (not by a client) through the document's room, so
+   * that it is stored before anyone sees it and reaches everyone who has the document open.
+   */
+  async write(name: string, update: Uint8Array): Promise<void> {
+    for (let attempt = 0; attempt < JOIN_ATTEMPTS; attempt++) {
+      const { room, ready } = this.getOrLoad(name);
+      await ready;
+      if (room.isDestroyed) continue;
+      room.applyServerUpdate(update);
+      await room.whenDurable();
+      // A failed store drops the room: the update did not land.
+      if (room.isDestroyed) throw new Error(`storing into ${name} failed`);
+      if (room.size === 0) void this.release(room);
+      return;
+    }
+    throw new Error(`document ${name} kept closing while writing`);
+  }
+
   /** Closes every connection of every room; resolves when all rooms are freed or `graceMs` passed. */
   async closeAll(graceMs: number): Promise<void> {
     for (const { room } of this.rooms.values()) {

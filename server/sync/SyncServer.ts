@@ -55,20 +55,28 @@ export class SyncServer {
     return { connections: this.connections.size, documents: this.registry.size };
   }
 
-  /** Closes every connection whose principal matches (a session ended, rights changed). */
+  /**
+   * Closes every connection that matches (a session ended, rights changed), those still
+   * authenticating included: they are matched by document name, their principal not yet known.
+   */
   closeWhere(
-    match: (principal: SyncPrincipal) => boolean,
+    match: (principal: SyncPrincipal, documentName: string) => boolean,
     code: CloseCodeValue,
     reason: string,
   ): number {
     let closed = 0;
     for (const conn of this.connections) {
-      if (match(conn.principal)) {
+      if (match(conn.principal, conn.documentName)) {
         conn.close(code, reason);
         closed++;
       }
     }
     return closed;
+  }
+
+  /** Writes a server-made update into a document (see `RoomRegistry.write`). */
+  write(documentName: string, update: Uint8Array): Promise<void> {
+    return this.registry.write(documentName, update);
   }
 
   /** Takes over an HTTP upgrade; `encodedName` is the URL path after `/yjs/`. */

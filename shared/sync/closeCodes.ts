@@ -13,6 +13,11 @@ export const CloseCode = {
   messageTooBig: 1009,
   internalError: 1011,
   /** The document name in the URL is not a valid document name. */
+  /**
+   * The caller's rights on the document changed (the meeting closed or reopened, participants
+   * changed): the client reconnects and is admitted again under the new rights.
+   */
+  accessChanged: 4205,
   badDocumentName: 4400,
   unauthenticated: 4401,
   forbidden: 4403,

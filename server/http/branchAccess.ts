@@ -1,0 +1,40 @@
+import type { Response } from 'express';
+import type { BranchRole } from '../../shared/branches/branchSchemas.js';
+import type { BranchRow, Branches } from '../branches/Branches.js';
+import { HttpError } from './HttpError.js';
+import { parseId } from './parseInput.js';
+import { requireAuth } from './sessionAuth.js';
+
+export interface VisibleBranch {
+  branch: BranchRow;
+  /** The caller's role in it, or null for an admin who is not a member. */
+  role: BranchRole | null;
+}
+
+/** The branch if the caller is an admin or one of its members; 404 otherwise (no hint it exists). */
+export async function visibleBranch(
+  branches: Branches,
+  res: Response,
+  rawId: unknown,
+): Promise<VisibleBranch> {
+  const { user } = requireAuth(res).session;
+  const branch = await branches.findById(typeof rawId === 'number' ? rawId : parseId(rawId));
+  const role = branch ? await branches.roleOf(branch.id, user.id) : null;
+  if (!branch || (!user.is_admin && role === null)) {
+    throw new HttpError(404, 'not_found', '支部不存在 (no such branch)');
+  }
+  return { branch, role };
+}
+
+/** The branch if the caller is its secretary; 404 if they cannot see it, 403 if they can. */
+export async function secretaryBranch(
+  branches: Branches,
+  res: Response,
+  rawId: unknown,
+): Promise<VisibleBranch> {
+  const visible = await visibleBranch(branches, res, rawId);
+  if (visible.role !== 'secretary') {
+    throw new HttpError(403, 'forbidden', '仅支部书记可操作 (branch secretaries only)');
+  }
+  return visible;
+}

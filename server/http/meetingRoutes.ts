@@ -1,0 +1,177 @@
+import { Router, type Request, type Response } from 'express';
+import {
+  createMeetingRequestSchema,
+  setMeetingStatusRequestSchema,
+  setParticipantsRequestSchema,
+  updateMeetingRequestSchema,
+  type CandidateView,
+  type MeetingSummaryView,
+} from '../../shared/meetings/meetingSchemas.js';
+import type { Accounts } from '../auth/Accounts.js';
+import type { Branches } from '../branches/Branches.js';
+import type { MeetingCaller, MeetingService, Actor } from '../meetings/MeetingService.js';
+import { toMeetingView } from '../meetings/MeetingService.js';
+import type { MeetingRow, Meetings } from '../meetings/Meetings.js';
+import type { MeetingTemplates } from '../meetings/MeetingTemplates.js';
+import { secretaryBranch, visibleBranch } from './branchAccess.js';
+import { clientAddress } from './clientAddress.js';
+import { HttpError } from './HttpError.js';
+import { parseBody, parseId } from './parseInput.js';
+import { requireAuth } from './sessionAuth.js';
+
+export interface MeetingRouteDeps {
+  accounts: Accounts;
+  meetings: Meetings;
+  meetingService: MeetingService;
+  templates: MeetingTemplates;
+  branches: Branches;
+}
+
+/** `/api/meetings` and a branch's meeting list: secretaries and hosts manage, members see. */
+export function meetingRoutes(deps: MeetingRouteDeps): Router {
+  const router = Router();
+  const { meetings, meetingService: service } = deps;
+
+  router.get('/branches/:id/meetings', async (req, res) => {
+    const { branch } = await visibleBranch(deps.branches, res, req.params.id);
+    const { user } = requireAuth(res).session;
+    const visible: MeetingSummaryView[] = [];
+    for (const row of await meetings.listForBranch(branch.id)) {
+      const caller = await service.callerOf(row, user);
+      if (service.canSee(row, caller)) {
+        visible.push({ ...toMeetingView(row, branch.name), myRoles: [...caller.roles] });
+      }
+    }
+    res.json({ meetings: visible });
+  });
+
+  router.get('/meetings', async (_req, res) => {
+    const { user } = requireAuth(res).session;
+    const list: MeetingSummaryView[] = [];
+    for (const row of await meetings.listForUser(user.id)) {
+      const caller = await service.callerOf(row, user);
+      if (!service.canSee(row, caller)) continue;
+      const branch = await deps.branches.findById(row.branch_id);
+      list.push({ ...toMeetingView(row, branch?.name ?? ''), myRoles: [...caller.roles] });
+    }
+    res.json({ meetings: list });
+  });
+
+  router.post('/meetings', async (req, res) => {
+    const input = parseBody(createMeetingRequestSchema, req.body);
+    const { branch } = await secretaryBranch(deps.branches, res, input.branchId);
+    const template = input.templateId
+      ? await deps.templates.find(branch.id, input.templateId)
+      : undefined;
+    if (input.templateId && !template) {
+      throw new HttpError(
+        400,
+        'unknown_template',
+        `没有这个模板 (no template ${input.templateId})`,
+      );
+    }
+    if (template && template.kind !== input.kind) {
+      throw new HttpError(
+        400,
+        'template_kind_mismatch',
+        '模板与会议类型不符 (the template is for another kind)',
+      );
+    }
+    const scheduledAt = input.scheduledAt ?? null;
+    const row = await service.create(
+      {
+        branchId: branch.id,
+        kind: input.kind,
+        title: input.title,
+        year: input.year ?? template?.year ?? new Date(scheduledAt ?? Date.now()).getFullYear(),
+        theme: input.theme ?? template?.theme ?? '',
+        aspects: input.aspects ?? template?.aspects ?? [],
+        scheduledAt,
+        location: input.location ?? null,
+        templateId: template?.id ?? null,
+        createdBy: requireAuth(res).session.user.id,
+      },
+      actorOf(req, res),
+    );
+    res.status(201).json({ meeting: await detailFor(row, res) });
+  });
+
+  router.get('/meetings/:id', async (req, res) => {
+    const { meeting, caller } = await visibleMeeting(req, res);
+    res.json({ meeting: await service.detail(meeting, caller) });
+  });
+
+  router.get('/meetings/:id/candidates', async (req, res) => {
+    const { meeting } = await managedMeeting(req, res);
+    const members = new Map(
+      (await deps.branches.members(meeting.branch_id)).map((m) => [m.userId, m.role]),
+    );
+    const users = (await deps.accounts.listActive()).map((u): CandidateView => ({
+      userId: u.id,
+      username: u.username,
+      displayName: u.display_name,
+      branchRole: members.get(u.id) ?? null,
+    }));
+    res.json({ users });
+  });
+
+  router.patch('/meetings/:id', async (req, res) => {
+    const { meeting } = await managedMeeting(req, res);
+    const changes = parseBody(updateMeetingRequestSchema, req.body);
+    await service.update(meeting, changes, actorOf(req, res));
+    res.json({ meeting: await detailFor(meeting, res) });
+  });
+
+  router.put('/meetings/:id/participants', async (req, res) => {
+    const { meeting } = await managedMeeting(req, res);
+    const entries = parseBody(setParticipantsRequestSchema, req.body);
+    await service.setParticipants(meeting, entries, actorOf(req, res));
+    res.json({ meeting: await detailFor(meeting, res) });
+  });
+
+  router.post('/meetings/:id/status', async (req, res) => {
+    const { meeting } = await managedMeeting(req, res);
+    const { status } = parseBody(setMeetingStatusRequestSchema, req.body);
+    await service.setStatus(meeting, status, actorOf(req, res));
+    res.json({ meeting: await detailFor(meeting, res) });
+  });
+
+  /** The meeting if the caller may know it exists; 404 otherwise. */
+  async function visibleMeeting(
+    req: Request,
+    res: Response,
+  ): Promise<{ meeting: MeetingRow; caller: MeetingCaller }> {
+    const { user } = requireAuth(res).session;
+    const meeting = await meetings.findById(parseId(req.params.id));
+    const caller = meeting && (await service.callerOf(meeting, user));
+    if (!meeting || !caller || !service.canSee(meeting, caller)) {
+      throw new HttpError(404, 'not_found', '会议不存在 (no such meeting)');
+    }
+    return { meeting, caller };
+  }
+
+  /** The meeting if the caller manages it (its branch's secretary or a host); 403 if they only see it. */
+  async function managedMeeting(
+    req: Request,
+    res: Response,
+  ): Promise<{ meeting: MeetingRow; caller: MeetingCaller }> {
+    const found = await visibleMeeting(req, res);
+    if (!found.caller.canManage) {
+      throw new HttpError(403, 'forbidden', '仅支部书记或主持人可操作 (secretary or host only)');
+    }
+    return found;
+  }
+
+  /** The meeting as it is now, as the caller sees it. */
+  async function detailFor(row: MeetingRow, res: Response) {
+    const meeting = (await meetings.findById(row.id)) ?? row;
+    const caller = await service.callerOf(meeting, requireAuth(res).session.user);
+    return service.detail(meeting, caller);
+  }
+
+  return router;
+}
+
+function actorOf(req: Request, res: Response): Actor {
+  return { id: requireAuth(res).session.user.id, ip: clientAddress(req) };
+}

@@ -1,0 +1,302 @@
+import type { BranchRole } from '../../shared/branches/branchSchemas.js';
+import { documentAccess, type DocumentCaller } from '../../shared/meetings/documentAccess.js';
+import {
+  documentTitle,
+  hasDocument,
+  meetingDocumentName,
+  meetingDocuments,
+  parseMeetingDocumentName,
+  type MeetingMember,
+} from '../../shared/meetings/meetingDocuments.js';
+import {
+  MEETING_TRANSITIONS,
+  type MeetingDetailView,
+  type MeetingKind,
+  type MeetingRole,
+  type MeetingStatus,
+  type MeetingView,
+  type ParticipantEntry,
+} from '../../shared/meetings/meetingSchemas.js';
+import { CloseCode } from '../../shared/sync/closeCodes.js';
+import type { Accounts, UserRow } from '../auth/Accounts.js';
+import type { AuditLog } from '../auth/AuditLog.js';
+import type { Branches } from '../branches/Branches.js';
+import { HttpError } from '../http/HttpError.js';
+import type { SyncAuthorization } from '../auth/sessionSyncHooks.js';
+import type { MeetingDocumentWriter } from './MeetingDocumentWriter.js';
+import {
+  aspectsOf,
+  type MeetingChanges,
+  type MeetingRow,
+  type Meetings,
+  type NewMeeting,
+} from './Meetings.js';
+
+/** The caller as one meeting sees them. */
+export interface MeetingCaller extends DocumentCaller {
+  isAdmin: boolean;
+  /** The branch secretary and the meeting's hosts edit the meeting, its people and its status. */
+  canManage: boolean;
+}
+
+/** Who did something, for the audit log. */
+export interface Actor {
+  id: number;
+  ip: string | undefined;
+}
+
+export interface MeetingServiceDeps {
+  meetings: Meetings;
+  branches: Branches;
+  accounts: Accounts;
+  audit: AuditLog;
+  documents: MeetingDocumentWriter;
+  /** Closes the sync connections that match, so they are admitted again under new rights. */
+  closeDocuments(match: (userId: number | null, documentName: string) => boolean): void;
+}
+
+/** Roles that need branch membership; attendees and supervisors may come from outside. */
+const MEMBER_ROLES: readonly MeetingRole[] = ['host', 'recorder', 'participant'];
+
+/** The rules of meetings: who sees and manages them, their participants, status and documents. */
+export class MeetingService {
+  constructor(private readonly deps: MeetingServiceDeps) {}
+
+  async callerOf(meeting: MeetingRow, user: UserRow): Promise<MeetingCaller> {
+    const [members, branchRole] = await Promise.all([
+      this.deps.meetings.members(meeting.id),
+      this.deps.branches.roleOf(meeting.branch_id, user.id),
+    ]);
+    return this.caller(user, members, branchRole);
+  }
+
+  /** Whether the caller may know the meeting exists: drafts are for those who manage them. */
+  canSee(meeting: MeetingRow, caller: MeetingCaller): boolean {
+    if (caller.canManage || caller.isAdmin) return true;
+    return meeting.status !== 'draft' && (caller.branchRole !== null || caller.roles.length > 0);
+  }
+
+  async create(request: NewMeeting, actor: Actor): Promise<MeetingRow> {
+    const meeting = await this.deps.meetings.create(request);
+    // The secretary who creates it hosts it and takes part, until they say otherwise.
+    const creator: ParticipantEntry[] = [
+      { userId: actor.id, role: 'host' },
+      { userId: actor.id, role: 'participant' },
+    ];
+    await this.deps.meetings.replaceParticipants(meeting.id, creator);
+    await this.deps.documents.ensure(meeting, await this.deps.meetings.members(meeting.id));
+    await this.audit(actor, 'meeting.created', meeting, {
+      branchId: meeting.branch_id,
+      title: meeting.title,
+      templateId: meeting.template_id,
+    });
+    return meeting;
+  }
+
+  async update(meeting: MeetingRow, changes: MeetingChanges, actor: Actor): Promise<void> {
+    assertNotClosed(meeting);
+    await this.deps.meetings.update(meeting.id, changes);
+    await this.audit(actor, 'meeting.updated', meeting, { fields: Object.keys(changes) });
+  }
+
+  async setParticipants(
+    meeting: MeetingRow,
+    entries: readonly ParticipantEntry[],
+    actor: Actor,
+  ): Promise<void> {
+    assertNotClosed(meeting);
+    const ids = [...new Set(entries.map((e) => e.userId))];
+    const active = new Set((await this.deps.accounts.findActive(ids)).map((u) => u.id));
+    const unknown = ids.filter((id) => !active.has(id));
+    if (unknown.length > 0) {
+      throw new HttpError(
+        400,
+        'invalid_participants',
+        `用户不存在或已停用 (no such active user): ${unknown.join(', ')}`,
+      );
+    }
+    const branchMembers = new Set(
+      (await this.deps.branches.members(meeting.branch_id)).map((m) => m.userId),
+    );
+    const outsiders = entries.filter(
+      (e) => MEMBER_ROLES.includes(e.role) && !branchMembers.has(e.userId),
+    );
+    if (outsiders.length > 0) {
+      throw new HttpError(
+        400,
+        'invalid_participants',
+        `主持人、记录人和参会人员须为本支部党员 (not a branch member): ${outsiders.map((e) => e.userId).join(', ')}`,
+      );
+    }
+    if (meeting.status === 'in-progress') assertHostAndRecorder(entries);
+
+    const before = await this.deps.meetings.members(meeting.id);
+    await this.deps.meetings.replaceParticipants(meeting.id, entries);
+    const after = await this.deps.meetings.members(meeting.id);
+    await this.deps.documents.ensure(meeting, after);
+    const changed = changedUsers(before, after);
+    const prefix = `m/${meeting.id}/`;
+    this.deps.closeDocuments((userId, name) => {
+      if (!name.startsWith(prefix)) return false;
+      const owner = parseMeetingDocumentName(name)?.ownerId ?? null;
+      // A connection still being admitted (no user yet) may have read the old list.
+      return userId === null || changed.has(userId) || (owner !== null && changed.has(owner));
+    });
+    await this.audit(actor, 'meeting.participants.set', meeting, { participants: entries });
+  }
+
+  async setStatus(meeting: MeetingRow, to: MeetingStatus, actor: Actor): Promise<void> {
+    const from = meeting.status as MeetingStatus;
+    if (!MEETING_TRANSITIONS[from].includes(to)) {
+      throw new HttpError(409, 'invalid_transition', `会议状态不能从 ${from} 变为 ${to}`);
+    }
+    if (from === 'open' && to === 'in-progress') {
+      const members = await this.deps.meetings.members(meeting.id);
+      assertHostAndRecorder(members.flatMap((m) => m.roles.map((role) => ({ role }))));
+    }
+    if (!(await this.deps.meetings.setStatus(meeting.id, from, to))) {
+      throw new HttpError(
+        409,
+        'conflict',
+        '会议状态已被他人修改，请刷新 (the status changed meanwhile)',
+      );
+    }
+    // Drafts, closing and reopening change who may read or write; starting changes nothing.
+    if ([from, to].some((s) => s === 'draft' || s === 'closed')) {
+      const prefix = `m/${meeting.id}/`;
+      this.deps.closeDocuments((_userId, name) => name.startsWith(prefix));
+    }
+    await this.audit(actor, 'meeting.status', meeting, { from, to });
+  }
+
+  async detail(meeting: MeetingRow, caller: MeetingCaller): Promise<MeetingDetailView> {
+    const [participants, branch] = await Promise.all([
+      this.deps.meetings.participants(meeting),
+      this.deps.branches.findById(meeting.branch_id),
+    ]);
+    const names = new Map(participants.map((p) => [p.userId, p.displayName]));
+    const kind = meeting.kind as MeetingKind;
+    const documents = meetingDocuments(participants).flatMap((ref) => {
+      const access = documentAccess(toAccessMeeting(meeting), caller, ref);
+      if (access === 'none') return [];
+      const owner = ref.ownerId === null ? null : (names.get(ref.ownerId) ?? null);
+      return [
+        {
+          name: meetingDocumentName(meeting.id, ref),
+          title: documentTitle(kind, ref, owner),
+          kind: ref.kind,
+          ownerId: ref.ownerId,
+          canWrite: access === 'write',
+        },
+      ];
+    });
+    return {
+      ...toMeetingView(meeting, branch?.name ?? ''),
+      participants,
+      documents,
+      myRoles: [...caller.roles],
+      canManage: caller.canManage,
+    };
+  }
+
+  /** The sync channel's question: may this user open this document, and write to it? */
+  async authorizeDocument(user: UserRow, documentName: string): Promise<SyncAuthorization> {
+    const unknown = { refuse: CloseCode.unknownDocument, reason: 'no such document' } as const;
+    const ref = parseMeetingDocumentName(documentName);
+    const meeting = ref && (await this.deps.meetings.findById(ref.meetingId));
+    if (!ref || !meeting) return unknown;
+    const caller = await this.callerOf(meeting, user);
+    // Outsiders learn nothing, not even that the meeting exists.
+    if (caller.roles.length === 0) return unknown;
+    if (!hasDocument(await this.deps.meetings.members(meeting.id), ref)) return unknown;
+    const access = documentAccess(toAccessMeeting(meeting), caller, ref);
+    if (access === 'none') return { refuse: CloseCode.forbidden, reason: 'not yours to read' };
+    return { canWrite: access === 'write' };
+  }
+
+  private caller(
+    user: UserRow,
+    members: MeetingMember[],
+    branchRole: BranchRole | null,
+  ): MeetingCaller {
+    const roles = members.find((m) => m.userId === user.id)?.roles ?? [];
+    return {
+      userId: user.id,
+      roles,
+      branchRole,
+      isAdmin: user.is_admin === 1,
+      canManage: branchRole === 'secretary' || roles.includes('host'),
+    };
+  }
+
+  private audit(
+    actor: Actor,
+    action: string,
+    meeting: MeetingRow,
+    detail: Record<string, unknown>,
+  ): Promise<void> {
+    return this.deps.audit.record({
+      action,
+      actorId: actor.id,
+      subject: `meeting:${meeting.id}`,
+      ip: actor.ip,
+      detail,
+    });
+  }
+}
+
+export function toMeetingView(row: MeetingRow, branchName: string): MeetingView {
+  return {
+    id: row.id,
+    branchId: row.branch_id,
+    branchName,
+    kind: row.kind as MeetingKind,
+    title: row.title,
+    year: row.year,
+    theme: row.theme,
+    aspects: aspectsOf(row),
+    scheduledAt: row.scheduled_at,
+    location: row.location,
+    status: row.status as MeetingStatus,
+    templateId: row.template_id,
+    previousMeetingId: row.previous_meeting_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toAccessMeeting(row: MeetingRow): { kind: MeetingKind; status: MeetingStatus } {
+  return { kind: row.kind as MeetingKind, status: row.status as MeetingStatus };
+}
+
+function assertNotClosed(meeting: MeetingRow): void {
+  if (meeting.status === 'closed') {
+    throw new HttpError(
+      409,
+      'meeting_closed',
+      '会议已结束，须由主持人重新开启后才能修改 (the meeting is closed)',
+    );
+  }
+}
+
+function assertHostAndRecorder(entries: ReadonlyArray<{ role: MeetingRole }>): void {
+  const has = (role: MeetingRole): boolean => entries.some((e) => e.role === role);
+  if (!has('host') || !has('recorder')) {
+    throw new HttpError(
+      409,
+      'roles_missing',
+      '会议须至少有一名主持人和一名记录人 (a host and a recorder are needed)',
+    );
+  }
+}
+
+/** Users whose set of roles differs between the two lists. */
+function changedUsers(before: MeetingMember[], after: MeetingMember[]): Set<number> {
+  const key = (m: MeetingMember | undefined): string => [...(m?.roles ?? [])].sort().join(',');
+  const ids = new Set([...before, ...after].map((m) => m.userId));
+  return new Set(
+    [...ids].filter(
+      (id) => key(before.find((m) => m.userId === id)) !== key(after.find((m) => m.userId === id)),
+    ),
+  );
+}

@@ -1,0 +1,163 @@
+import type {
+  MeetingDetailView,
+  MeetingKind,
+  MeetingRole,
+} from '../../shared/meetings/meetingSchemas.js';
+import type { BranchRole } from '../../shared/branches/branchSchemas.js';
+import { api } from './apiClient.js';
+import type { TestServer } from './startTestServer.js';
+import { createReadyUser, signInOverHttp } from './userAccounts.js';
+
+/** A person in the fixture: their account, branch role and meeting roles. */
+export interface FixturePerson {
+  key: string;
+  displayName: string;
+  branchRole: BranchRole | null;
+  meetingRoles: MeetingRole[];
+}
+
+export interface SignedInPerson extends FixturePerson {
+  id: number;
+  token: string;
+}
+
+export interface MeetingFixture {
+  branchId: number;
+  meeting: MeetingDetailView;
+  people: Record<string, SignedInPerson>;
+  adminToken: string;
+}
+
+const PASSWORD = 'Fixture-Pass-2026';
+
+/**
+ * The usual cast of a 民主生活会: the secretary hosts and takes part, a recorder who also takes
+ * part, two more participants, an attendee, a supervisor from outside the branch, a branch
+ * member left out of the meeting, and an outsider.
+ */
+export const STANDARD_CAST: readonly FixturePerson[] = [
+  {
+    key: 'secretary',
+    displayName: '王书记',
+    branchRole: 'secretary',
+    meetingRoles: ['host', 'participant'],
+  },
+  {
+    key: 'recorder',
+    displayName: '李记录',
+    branchRole: 'committee',
+    meetingRoles: ['recorder', 'participant'],
+  },
+  { key: 'member', displayName: '张党员', branchRole: 'member', meetingRoles: ['participant'] },
+  { key: 'deputy', displayName: '赵副书记', branchRole: 'deputy', meetingRoles: ['participant'] },
+  { key: 'attendee', displayName: '钱列席', branchRole: 'member', meetingRoles: ['attendee'] },
+  { key: 'supervisor', displayName: '孙督导', branchRole: null, meetingRoles: ['supervisor'] },
+  { key: 'bystander', displayName: '周党员', branchRole: 'member', meetingRoles: [] },
+  { key: 'outsider', displayName: '吴外人', branchRole: null, meetingRoles: [] },
+];
+
+/**
+ * Through the real API: the admin (already set up, password `adminPassword`) creates the
+ * accounts and a branch; the secretary creates a meeting from a template and sets its
+ * participants. Every person is signed in; their tokens are returned.
+ */
+export async function createMeetingFixture(
+  server: TestServer,
+  adminPassword: string,
+  options: {
+    kind?: MeetingKind;
+    templateId?: string;
+    cast?: readonly FixturePerson[];
+    prefix?: string;
+  } = {},
+): Promise<MeetingFixture> {
+  const cast = options.cast ?? STANDARD_CAST;
+  const prefix = options.prefix ?? 'f';
+  const adminToken = await signInOverHttp(server, 'admin', adminPassword);
+  const branch = await expectOk(
+    api<{ branch: { id: number } }>(server, 'POST', '/api/branches', {
+      token: adminToken,
+      body: { name: `${prefix}-第一党支部` },
+    }),
+  );
+  const people: Record<string, SignedInPerson> = {};
+  for (const person of cast) {
+    const username = `${prefix}-${person.key}`;
+    await createReadyUser(server, adminPassword, {
+      username,
+      displayName: person.displayName,
+      initialPassword: 'Initial-Pass-2026',
+      password: PASSWORD,
+    });
+    const token = await signInOverHttp(server, username, PASSWORD);
+    const me = await expectOk(
+      api<{ user: { id: number } }>(server, 'GET', '/api/auth/me', { token }),
+    );
+    people[person.key] = { ...person, id: me.user.id, token };
+    if (person.branchRole) {
+      await expectOk(
+        api(server, 'POST', `/api/branches/${branch.branch.id}/members`, {
+          token: adminToken,
+          body: { userId: me.user.id, role: person.branchRole },
+        }),
+      );
+    }
+  }
+  const secretary = Object.values(people).find((p) => p.branchRole === 'secretary');
+  if (!secretary) throw new Error('the cast needs a secretary');
+  const kind = options.kind ?? 'democratic-life';
+  const created = await expectOk(
+    api<{ meeting: MeetingDetailView }>(server, 'POST', '/api/meetings', {
+      token: secretary.token,
+      body: {
+        branchId: branch.branch.id,
+        kind,
+        title: '2023年度专题民主生活会',
+        templateId:
+          options.templateId ??
+          (kind === 'democratic-life' ? 'dlm-2023-theme-education' : 'olm-2023-theme-education'),
+        scheduledAt: '2026-12-20T09:00:00+08:00',
+        location: '三楼会议室',
+      },
+    }),
+  );
+  const entries = Object.values(people).flatMap((p) =>
+    p.meetingRoles.map((role) => ({ userId: p.id, role })),
+  );
+  const set = await expectOk(
+    api<{ meeting: MeetingDetailView }>(
+      server,
+      'PUT',
+      `/api/meetings/${created.meeting.id}/participants`,
+      { token: secretary.token, body: entries },
+    ),
+  );
+  return { branchId: branch.branch.id, meeting: set.meeting, people, adminToken };
+}
+
+/** Moves the meeting's status as its secretary; fails the test on any refusal. */
+export async function setMeetingStatus(
+  server: TestServer,
+  fixture: MeetingFixture,
+  status: string,
+): Promise<MeetingDetailView> {
+  const secretary = Object.values(fixture.people).find((p) => p.branchRole === 'secretary')!;
+  const res = await expectOk(
+    api<{ meeting: MeetingDetailView }>(
+      server,
+      'POST',
+      `/api/meetings/${fixture.meeting.id}/status`,
+      {
+        token: secretary.token,
+        body: { status },
+      },
+    ),
+  );
+  return res.meeting;
+}
+
+async function expectOk<T>(pending: Promise<{ status: number; body: T }>): Promise<T> {
+  const res = await pending;
+  if (res.status >= 300) throw new Error(`HTTP ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body;
+}
