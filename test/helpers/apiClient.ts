@@ -1,5 +1,10 @@
 import type { TestServer } from './startTestServer.js';
 
+/** Where a server answers: a TestServer, a spawned server, or any `{ url }`. */
+export interface ServerAddress {
+  url: string;
+}
+
 export interface ApiResponse<T = unknown> {
   status: number;
   body: T;
@@ -8,7 +13,7 @@ export interface ApiResponse<T = unknown> {
 
 /** JSON over real HTTP; `token` goes as a bearer token, `headers` as given. */
 export async function api<T = Record<string, unknown>>(
-  server: TestServer,
+  server: ServerAddress,
   method: string,
   route: string,
   options: { body?: unknown; token?: string; headers?: Record<string, string> } = {},

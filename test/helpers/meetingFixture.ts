@@ -4,8 +4,7 @@ import type {
   MeetingRole,
 } from '../../shared/meetings/meetingSchemas.js';
 import type { BranchRole } from '../../shared/branches/branchSchemas.js';
-import { api } from './apiClient.js';
-import type { TestServer } from './startTestServer.js';
+import { api, type ServerAddress } from './apiClient.js';
 import { createReadyUser, signInOverHttp } from './userAccounts.js';
 
 /** A person in the fixture: their account, branch role and meeting roles. */
@@ -28,7 +27,8 @@ export interface MeetingFixture {
   adminToken: string;
 }
 
-const PASSWORD = 'Fixture-Pass-2026';
+/** Every fixture person's password. */
+export const FIXTURE_PASSWORD = 'Fixture-Pass-2026';
 
 /**
  * The usual cast of a 民主生活会: the secretary hosts and takes part, a recorder who also takes
@@ -62,7 +62,7 @@ export const STANDARD_CAST: readonly FixturePerson[] = [
  * participants. Every person is signed in; their tokens are returned.
  */
 export async function createMeetingFixture(
-  server: TestServer,
+  server: ServerAddress,
   adminPassword: string,
   options: {
     kind?: MeetingKind;
@@ -87,9 +87,9 @@ export async function createMeetingFixture(
       username,
       displayName: person.displayName,
       initialPassword: 'Initial-Pass-2026',
-      password: PASSWORD,
+      password: FIXTURE_PASSWORD,
     });
-    const token = await signInOverHttp(server, username, PASSWORD);
+    const token = await signInOverHttp(server, username, FIXTURE_PASSWORD);
     const me = await expectOk(
       api<{ user: { id: number } }>(server, 'GET', '/api/auth/me', { token }),
     );
@@ -137,7 +137,7 @@ export async function createMeetingFixture(
 
 /** Moves the meeting's status as its secretary; fails the test on any refusal. */
 export async function setMeetingStatus(
-  server: TestServer,
+  server: ServerAddress,
   fixture: MeetingFixture,
   status: string,
 ): Promise<MeetingDetailView> {
@@ -160,4 +160,21 @@ async function expectOk<T>(pending: Promise<{ status: number; body: T }>): Promi
   const res = await pending;
   if (res.status >= 300) throw new Error(`HTTP ${res.status}: ${JSON.stringify(res.body)}`);
   return res.body;
+}
+
+/** A meeting whose only member is its secretary (host and participant), who may write every shared document. */
+export async function createSoloMeeting(
+  server: ServerAddress,
+  adminPassword: string,
+  prefix = 'solo',
+): Promise<{ meetingId: number; token: string; documentName(document: string): string }> {
+  const fixture = await createMeetingFixture(server, adminPassword, {
+    cast: STANDARD_CAST.slice(0, 1),
+    prefix,
+  });
+  return {
+    meetingId: fixture.meeting.id,
+    token: fixture.people.secretary!.token,
+    documentName: (document) => `m/${fixture.meeting.id}/${document}`,
+  };
 }

@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { login } from './apiClient.js';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -13,8 +12,6 @@ export interface SpawnedServer {
   child: ChildProcess;
   url: string;
   syncUrl: string;
-  /** A session token of the admin. */
-  token: string;
   /** Resolves with the exit code (null when killed by a signal) and the signal. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
@@ -55,6 +52,5 @@ export async function spawnServer(
     });
     void exited.then(({ code }) => reject(new Error(`server exited with ${code}:\n${stderr}`)));
   });
-  const token = await login(url, 'admin', SPAWNED_ADMIN_PASSWORD);
-  return { child, url, syncUrl: url.replace(/^http/, 'ws') + '/yjs', token, exited };
+  return { child, url, syncUrl: url.replace(/^http/, 'ws') + '/yjs', exited };
 }

@@ -1,5 +1,4 @@
-import { api } from './apiClient.js';
-import type { TestServer } from './startTestServer.js';
+import { api, type ServerAddress } from './apiClient.js';
 
 export interface NewUser {
   username: string;
@@ -12,7 +11,7 @@ export interface NewUser {
 
 /** Signs in over HTTP (not through a browser) and resolves with the session token. */
 export async function signInOverHttp(
-  server: TestServer,
+  server: ServerAddress,
   username: string,
   password: string,
 ): Promise<string> {
@@ -28,7 +27,7 @@ export async function signInOverHttp(
  * initial password, so the user can sign in with `user.password` and go straight to work.
  */
 export async function createReadyUser(
-  server: TestServer,
+  server: ServerAddress,
   adminPassword: string,
   user: NewUser,
 ): Promise<void> {

@@ -2,7 +2,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode } from '../../../shared/sync/closeCodes.js';
-import { adminToken, api, login } from '../../helpers/apiClient.js';
+import { adminToken, api, login, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
+import { createSoloMeeting, FIXTURE_PASSWORD } from '../../helpers/meetingFixture.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
 import { openRawSocket, waitFor } from '../../helpers/syncClients.js';
 
@@ -49,8 +50,15 @@ describe('admins manage accounts', () => {
   });
 
   it('disabling a user ends their sessions and open sockets and refuses their sign-in until enabled', async () => {
-    const user = await readyUser('disabled1');
-    const socket = await openRawSocket(`${server.syncUrl}/scratch/x?token=${user.token}`);
+    // The secretary of a meeting, so that a sync socket of theirs is admitted.
+    const meeting = await createSoloMeeting(server, NEW_ADMIN_PASSWORD, 'disabled1');
+    const me = await api<{ user: { id: number } }>(server, 'GET', '/api/auth/me', {
+      token: meeting.token,
+    });
+    const user = { id: me.body.user.id, token: meeting.token };
+    const socket = await openRawSocket(
+      `${server.syncUrl}/${meeting.documentName('minutes')}?token=${user.token}`,
+    );
     await waitFor(() => socket.messages.length > 0, 'the socket to be admitted');
     const res = await api<{ user: { disabled: boolean } }>(
       server,
@@ -64,12 +72,14 @@ describe('admins manage accounts', () => {
     expect(res.body.user.disabled).toBe(true);
     expect((await socket.closed).code).toBe(CloseCode.unauthenticated);
     expect((await api(server, 'GET', '/api/auth/me', { token: user.token })).status).toBe(401);
-    await expect(login(server.url, 'disabled1', OWN)).rejects.toThrow(/401/);
+    await expect(login(server.url, 'disabled1-secretary', FIXTURE_PASSWORD)).rejects.toThrow(/401/);
     await api(server, 'PATCH', `/api/users/${user.id}`, {
       token: admin,
       body: { disabled: false },
     });
-    expect(await login(server.url, 'disabled1', OWN)).toEqual(expect.any(String));
+    expect(await login(server.url, 'disabled1-secretary', FIXTURE_PASSWORD)).toEqual(
+      expect.any(String),
+    );
   });
 
   it('an admin cannot disable themselves', async () => {

@@ -1,16 +1,23 @@
 import { io as connectSocketIo } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminToken } from '../../helpers/apiClient.js';
+import { adminToken, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
+import { createSoloMeeting } from '../../helpers/meetingFixture.js';
+import { startSyncTestServer } from '../../helpers/startSyncTestServer.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
 import { connectProvider, waitFor, waitForSynced } from '../../helpers/syncClients.js';
 import { rawUpgrade } from '../../helpers/rawUpgrade.js';
 
 describe('one HTTP server for the API, the client, sync and socket.io', () => {
   let server: TestServer;
+  /** The secretary's, who may write `doc`, their meeting's minutes. */
   let token: string;
+  let doc: string;
   beforeAll(async () => {
     server = await startTestServer();
-    token = await adminToken(server);
+    await adminToken(server);
+    const meeting = await createSoloMeeting(server, NEW_ADMIN_PASSWORD);
+    token = meeting.token;
+    doc = meeting.documentName('minutes');
   });
   afterAll(() => server.close());
 
@@ -52,7 +59,7 @@ describe('one HTTP server for the API, the client, sync and socket.io', () => {
   });
 
   it('serves index.html for client routes (or says the client is not built)', async () => {
-    const res = await fetch(`${server.url}/doc/m/1/minutes`);
+    const res = await fetch(`${server.url}/meetings/1/docs/minutes`);
     if (res.status === 503) {
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe(
         'client_not_built',
@@ -67,7 +74,7 @@ describe('one HTTP server for the API, the client, sync and socket.io', () => {
   it('carries socket.io beside a sync upgrade that takes longer than a second', async () => {
     // engine.io kills foreign upgrades that are not finished within a second unless
     // destroyUpgrade is false: start one, and finish it only after 1.5 s.
-    const slow = await rawUpgrade(`${server.syncUrl}/scratch/slow?token=${token}`);
+    const slow = await rawUpgrade(`${server.syncUrl}/${doc}?token=${token}`);
     const socket = connectSocketIo(server.url, {
       transports: ['websocket'],
       reconnection: false,
@@ -83,7 +90,7 @@ describe('one HTTP server for the API, the client, sync and socket.io', () => {
     socket.close();
     slow.destroy();
 
-    const client = connectProvider(server.syncUrl, 'scratch/beside-socket-io', token);
+    const client = connectProvider(server.syncUrl, doc, token);
     await waitForSynced(client);
     client.destroy();
   });
@@ -91,23 +98,22 @@ describe('one HTTP server for the API, the client, sync and socket.io', () => {
 
 describe('connection limits', () => {
   it('closes a client that does not read (back-pressure) instead of buffering for it', async () => {
-    const server = await startTestServer({
-      syncLimits: { maxBufferedBytes: 256 * 1024, maxMessageBytes: 1024 * 1024 } as never,
+    const server = await startSyncTestServer({
+      limits: { maxBufferedBytes: 256 * 1024, maxMessageBytes: 1024 * 1024 },
     });
     try {
-      const token = await adminToken(server);
-      const writer = connectProvider(server.syncUrl, 'scratch/pressure', token);
+      const writer = connectProvider(server.syncUrl, 'scratch/pressure');
       await waitForSynced(writer);
       // A reader that completes the handshake and then never reads from its socket.
-      const stalled = await rawUpgrade(`${server.syncUrl}/scratch/pressure?token=${token}`);
+      const stalled = await rawUpgrade(`${server.syncUrl}/scratch/pressure`);
       stalled.pause();
-      await waitFor(() => server.app.sync.stats().connections === 2, 'both connected');
+      await waitFor(() => server.sync.stats().connections === 2, 'both connected');
       const chunk = 'x'.repeat(100 * 1024);
-      for (let i = 0; i < 200 && server.app.sync.stats().connections === 2; i++) {
+      for (let i = 0; i < 200 && server.sync.stats().connections === 2; i++) {
         writer.doc.getText('text').insert(0, chunk);
         await new Promise((r) => setTimeout(r, 5));
       }
-      await waitFor(() => server.app.sync.stats().connections === 1, 'the stalled reader closed');
+      await waitFor(() => server.sync.stats().connections === 1, 'the stalled reader closed');
       stalled.destroy();
       // The writer was not affected.
       expect(writer.provider.wsconnected).toBe(true);
@@ -118,12 +124,11 @@ describe('connection limits', () => {
   });
 
   it('drops a peer that stops answering pings', async () => {
-    const server = await startTestServer({ syncLimits: { pingIntervalMs: 100 } as never });
+    const server = await startSyncTestServer({ limits: { pingIntervalMs: 100 } });
     try {
-      const token = await adminToken(server);
       // A raw TCP client never answers pings; a ws client answers them automatically.
-      const silent = await rawUpgrade(`${server.syncUrl}/scratch/silent?token=${token}`);
-      const answering = connectProvider(server.syncUrl, 'scratch/silent', token);
+      const silent = await rawUpgrade(`${server.syncUrl}/scratch/silent`);
+      const answering = connectProvider(server.syncUrl, 'scratch/silent');
       await waitForSynced(answering);
       await waitFor(() => silent.destroyed, 'the silent peer to be dropped', 5000);
       await new Promise((r) => setTimeout(r, 300));

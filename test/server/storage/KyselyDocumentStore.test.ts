@@ -6,8 +6,8 @@ import * as Y from 'yjs';
 import { createLogger } from '../../../server/log/createLogger.js';
 import { KyselyDocumentStore } from '../../../server/storage/KyselyDocumentStore.js';
 import { openSqliteDatabase } from '../../../server/storage/openSqliteDatabase.js';
-import { adminToken } from '../../helpers/apiClient.js';
-import { makeTempDir, startTestServer } from '../../helpers/startTestServer.js';
+import { makeTempDir } from '../../helpers/startTestServer.js';
+import { startSyncTestServer } from '../../helpers/startSyncTestServer.js';
 import { connectProvider, waitFor, waitForSynced } from '../../helpers/syncClients.js';
 
 const dirs: string[] = [];
@@ -117,26 +117,22 @@ describe('KyselyDocumentStore row ids', () => {
 
 describe('compaction in a running server', () => {
   it('compacts a busy document as it grows and when it is freed, and serves it whole', async () => {
-    const server = await startTestServer({ syncLimits: { compactAfterUpdates: 50 } as never });
-    dirs.push(server.dataDir);
-    const token = await adminToken(server);
-    const writer = connectProvider(server.syncUrl, 'm/2/minutes', token);
+    const server = await startSyncTestServer({ limits: { compactAfterUpdates: 50 } });
+    const writer = connectProvider(server.syncUrl, 'm/2/minutes');
     await waitForSynced(writer);
     const items = writer.doc.getArray<number>('items');
     for (let i = 0; i < 400; i++) {
       items.push([i]);
       if (i % 50 === 0) await new Promise((r) => setTimeout(r, 5));
     }
-    const sqlite = new Database(path.join(server.dataDir, 'shenghuohui.sqlite'), {
-      readonly: true,
-    });
+    const sqlite = new Database(server.databaseFile, { readonly: true });
     const rowCount = () =>
       (
         sqlite
           .prepare("SELECT COUNT(*) AS n FROM document_updates WHERE document = 'm/2/minutes'")
           .get() as { n: number }
       ).n;
-    const reader = connectProvider(server.syncUrl, 'm/2/minutes', token);
+    const reader = connectProvider(server.syncUrl, 'm/2/minutes');
     await waitFor(() => reader.doc.getArray('items').length === 400, 'reader to get all items');
     // Each room stretches the limit by up to half, so that rooms do not compact together.
     expect(rowCount()).toBeLessThanOrEqual(76);
@@ -144,15 +140,15 @@ describe('compaction in a running server', () => {
     reader.destroy();
 
     // A freed document leaves one row behind, and loads whole from it.
-    await waitFor(() => server.app.sync.stats().documents === 0, 'the room to be freed');
+    await waitFor(() => server.sync.stats().documents === 0, 'the room to be freed');
     expect(rowCount()).toBe(1);
-    const again = connectProvider(server.syncUrl, 'm/2/minutes', token);
+    const again = connectProvider(server.syncUrl, 'm/2/minutes');
     await waitFor(() => again.doc.getArray('items').length === 400, 'the reloaded document');
     expect(again.doc.getArray<number>('items').toArray()).toEqual(
       Array.from({ length: 400 }, (_, i) => i),
     );
     again.destroy();
     sqlite.close();
-    await server.stop();
+    await server.close();
   });
 });

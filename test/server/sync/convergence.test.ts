@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminToken } from '../../helpers/apiClient.js';
-import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
+import { startSyncTestServer, type SyncTestServer } from '../../helpers/startSyncTestServer.js';
 import {
   connectProvider,
   waitFor,
@@ -9,18 +8,16 @@ import {
 } from '../../helpers/syncClients.js';
 
 describe('stock y-websocket providers against the sync server', () => {
-  let server: TestServer;
-  let token: string;
+  let server: SyncTestServer;
   const clients: ProviderClient[] = [];
   const connect = (name: string): ProviderClient => {
-    const client = connectProvider(server.syncUrl, name, token);
+    const client = connectProvider(server.syncUrl, name);
     clients.push(client);
     return client;
   };
 
   beforeAll(async () => {
-    server = await startTestServer();
-    token = await adminToken(server);
+    server = await startSyncTestServer();
   });
   afterAll(async () => {
     for (const c of clients) c.destroy();

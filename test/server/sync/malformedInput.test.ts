@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode } from '../../../shared/sync/closeCodes.js';
-import { adminToken } from '../../helpers/apiClient.js';
+import { adminToken, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
+import { createSoloMeeting } from '../../helpers/meetingFixture.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
 import {
   connectProvider,
@@ -14,7 +15,6 @@ import {
 import { awarenessMessage, syncStep1, syncUpdate } from '../../helpers/protocolMessages.js';
 import { rawUpgrade, socketClosed } from '../../helpers/rawUpgrade.js';
 
-const ROOM = 'm/5/collective';
 const limits = {
   maxMessageBytes: 64 * 1024,
   maxAwarenessBytes: 4 * 1024,
@@ -25,6 +25,8 @@ const limits = {
 describe('malformed and hostile input', () => {
   let server: TestServer;
   let token: string;
+  /** The meeting document under attack, which the secretary (`token`) may write. */
+  let room: string;
   let a: ProviderClient;
   let b: ProviderClient;
   let round = 0;
@@ -39,7 +41,7 @@ describe('malformed and hostile input', () => {
   }
 
   async function sendAndExpectClose(message: Uint8Array | string, code: number): Promise<void> {
-    const raw = await openRawSocket(`${server.syncUrl}/${ROOM}?token=${token}`);
+    const raw = await openRawSocket(`${server.syncUrl}/${room}?token=${token}`);
     raw.ws.send(message);
     expect((await raw.closed).code).toBe(code);
     await expectRoomStillSyncs();
@@ -49,9 +51,12 @@ describe('malformed and hostile input', () => {
     server = await startTestServer({
       syncLimits: { ...limits } as TestServer['config']['syncLimits'],
     });
-    token = await adminToken(server);
-    a = connectProvider(server.syncUrl, ROOM, token);
-    b = connectProvider(server.syncUrl, ROOM, token);
+    await adminToken(server);
+    const meeting = await createSoloMeeting(server, NEW_ADMIN_PASSWORD);
+    token = meeting.token;
+    room = meeting.documentName('minutes');
+    a = connectProvider(server.syncUrl, room, token);
+    b = connectProvider(server.syncUrl, room, token);
     await Promise.all([waitForSynced(a), waitForSynced(b)]);
   });
   afterAll(async () => {
@@ -61,7 +66,7 @@ describe('malformed and hostile input', () => {
   });
 
   it('closes a connection that sends an invalid frame (reserved bits set)', async () => {
-    const socket = await rawUpgrade(`${server.syncUrl}/${ROOM}?token=${token}`);
+    const socket = await rawUpgrade(`${server.syncUrl}/${room}?token=${token}`);
     // FIN + RSV1..3 + binary opcode, masked, 1-byte payload.
     socket.write(Buffer.from([0xf2, 0x81, 1, 2, 3, 4, 0x55]));
     await socketClosed(socket);
@@ -70,7 +75,7 @@ describe('malformed and hostile input', () => {
 
   it('survives random bytes', async () => {
     for (let i = 0; i < 50; i++) {
-      const raw = await openRawSocket(`${server.syncUrl}/${ROOM}?token=${token}`);
+      const raw = await openRawSocket(`${server.syncUrl}/${room}?token=${token}`);
       raw.ws.send(randomBytes(1 + ((i * 37) % 300)));
       raw.ws.close();
       await raw.closed;
@@ -116,7 +121,7 @@ describe('malformed and hostile input', () => {
   });
 
   it('closes with 4529 (retry later) on a flood of messages', async () => {
-    const raw = await openRawSocket(`${server.syncUrl}/${ROOM}?token=${token}`);
+    const raw = await openRawSocket(`${server.syncUrl}/${room}?token=${token}`);
     for (let i = 0; i < limits.messageBurst * 3; i++) raw.ws.send(syncStep1());
     expect((await raw.closed).code).toBe(CloseCode.rateLimited);
     await expectRoomStillSyncs();

@@ -2,8 +2,9 @@ import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode } from '../../../shared/sync/closeCodes.js';
-import { adminToken, login, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
-import { spawnServer } from '../../helpers/spawnServer.js';
+import { adminToken, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
+import { createSoloMeeting } from '../../helpers/meetingFixture.js';
+import { SPAWNED_ADMIN_PASSWORD, spawnServer } from '../../helpers/spawnServer.js';
 import { makeTempDir, startTestServer } from '../../helpers/startTestServer.js';
 import {
   connectProvider,
@@ -26,7 +27,10 @@ describe('durability', () => {
     const dataDir = makeTempDir();
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
     const first = await startTestServer({ dataDir });
-    const writer = connectProvider(first.syncUrl, 'm/7/minutes', await adminToken(first));
+    await adminToken(first);
+    const meeting = await createSoloMeeting(first, NEW_ADMIN_PASSWORD);
+    const minutes = meeting.documentName('minutes');
+    const writer = connectProvider(first.syncUrl, minutes, meeting.token);
     await waitForSynced(writer);
     writer.doc.getText('text').insert(0, '会议记录：');
     writer.doc.getMap('meta').set('recorder', '王五');
@@ -41,8 +45,8 @@ describe('durability', () => {
 
     const second = await startTestServer({ dataDir });
     cleanups.push(() => second.stop());
-    const token = await login(second.url, 'admin', NEW_ADMIN_PASSWORD);
-    const reader = connectProvider(second.syncUrl, 'm/7/minutes', token);
+    // Sessions are stored too: the same token still works.
+    const reader = connectProvider(second.syncUrl, minutes, meeting.token);
     cleanups.push(() => reader.destroy());
     await waitForSynced(reader);
     await waitFor(
@@ -57,10 +61,11 @@ describe('durability', () => {
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
     const server = await spawnServer(dataDir);
     cleanups.push(() => void server.child.kill('SIGKILL'));
-    const doc = 'm/9/critique/3';
+    const meeting = await createSoloMeeting(server, SPAWNED_ADMIN_PASSWORD);
+    const doc = meeting.documentName('minutes');
     const clients: ProviderClient[] = [];
     for (let i = 0; i < WRITERS; i++)
-      clients.push(connectProvider(server.syncUrl, doc, server.token));
+      clients.push(connectProvider(server.syncUrl, doc, meeting.token));
     await Promise.all(clients.map((c) => waitForSynced(c)));
 
     // seen[w] = the highest sequence number of writer w that any other client received.
@@ -95,7 +100,7 @@ describe('durability', () => {
 
     const restarted = await spawnServer(dataDir);
     cleanups.push(() => void restarted.child.kill('SIGKILL'));
-    const reader = connectProvider(restarted.syncUrl, doc, restarted.token);
+    const reader = connectProvider(restarted.syncUrl, doc, meeting.token);
     cleanups.push(() => reader.destroy());
     await waitForSynced(reader);
     for (let w = 0; w < WRITERS; w++) {
@@ -112,7 +117,10 @@ describe('durability', () => {
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
     const server = await spawnServer(dataDir);
     cleanups.push(() => void server.child.kill('SIGKILL'));
-    const raw = await openRawSocket(`${server.syncUrl}/scratch/shutdown?token=${server.token}`);
+    const meeting = await createSoloMeeting(server, SPAWNED_ADMIN_PASSWORD);
+    const raw = await openRawSocket(
+      `${server.syncUrl}/${meeting.documentName('minutes')}?token=${meeting.token}`,
+    );
     raw.ws.send(syncStep1(new Y.Doc()));
     await waitFor(() => raw.messages.length >= 2, 'sync step 1 and 2 from the server');
     server.child.kill('SIGTERM');

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
-import { adminToken } from '../../helpers/apiClient.js';
-import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
+import { startSyncTestServer, type SyncTestServer } from '../../helpers/startSyncTestServer.js';
 import {
   connectProvider,
   openRawSocket,
@@ -15,11 +14,9 @@ const ROOMS = 1000;
 const BATCH = 100;
 
 describe('room registry', () => {
-  let server: TestServer;
-  let token: string;
+  let server: SyncTestServer;
   beforeAll(async () => {
-    server = await startTestServer();
-    token = await adminToken(server);
+    server = await startSyncTestServer();
   });
   afterAll(() => server.close());
 
@@ -27,9 +24,7 @@ describe('room registry', () => {
     for (let start = 0; start < ROOMS; start += BATCH) {
       await Promise.all(
         Array.from({ length: BATCH }, async (_, i) => {
-          const raw = await openRawSocket(
-            `${server.syncUrl}/load/room-${start + i}?token=${token}`,
-          );
+          const raw = await openRawSocket(`${server.syncUrl}/load/room-${start + i}`);
           raw.ws.send(syncUpdate(textInsertUpdate(`room ${start + i}`)));
           raw.ws.send(syncStep1());
           // The server's own step 1, then our step 2 reply: the room is loaded and written.
@@ -40,19 +35,19 @@ describe('room registry', () => {
       );
     }
     await waitFor(
-      () => server.app.sync.stats().documents === 0 && server.app.sync.stats().connections === 0,
+      () => server.sync.stats().documents === 0 && server.sync.stats().connections === 0,
       'every room to be freed',
     );
     // What was written is stored: a room loads again with its text.
-    const reader = connectProvider(server.syncUrl, 'load/room-777', token);
+    const reader = connectProvider(server.syncUrl, 'load/room-777');
     await waitForSynced(reader);
     expect(reader.doc.getText('text').toString()).toBe('room 777');
     reader.destroy();
-    await waitFor(() => server.app.sync.stats().documents === 0, 'the reread room to be freed');
+    await waitFor(() => server.sync.stats().documents === 0, 'the reread room to be freed');
   });
 
   it('replays messages that arrive before the document is loaded, in order', async () => {
-    const raw = await openRawSocket(`${server.syncUrl}/scratch/early?token=${token}`);
+    const raw = await openRawSocket(`${server.syncUrl}/scratch/early`);
     // Sent in the same tick as the open: they reach the server while the room is loading.
     raw.ws.send(syncUpdate(textInsertUpdate('早到的修改')));
     raw.ws.send(syncStep1());

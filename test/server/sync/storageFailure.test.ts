@@ -2,21 +2,26 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode } from '../../../shared/sync/closeCodes.js';
-import { adminToken } from '../../helpers/apiClient.js';
+import { adminToken, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
+import { createSoloMeeting } from '../../helpers/meetingFixture.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
 import { connectProvider, waitFor, waitForSynced } from '../../helpers/syncClients.js';
 
 describe('when storage refuses writes', () => {
   let server: TestServer;
   let token: string;
+  let minutes: string;
   beforeAll(async () => {
     server = await startTestServer();
-    token = await adminToken(server);
+    await adminToken(server);
+    const meeting = await createSoloMeeting(server, NEW_ADMIN_PASSWORD);
+    token = meeting.token;
+    minutes = meeting.documentName('minutes');
   });
   afterAll(() => server.close());
 
   it('closes the document with 4503 (clients keep their edits and retry) and keeps serving', async () => {
-    const client = connectProvider(server.syncUrl, 'm/3/minutes', token);
+    const client = connectProvider(server.syncUrl, minutes, token);
     await waitForSynced(client);
     const closes: number[] = [];
     client.provider.on('connection-close', (event) => {

@@ -1,23 +1,9 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { rmSync } from 'node:fs';
-import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode } from '../../../shared/sync/closeCodes.js';
-import { SyncLimits } from '../../../shared/sync/syncLimits.js';
-import { createLogger } from '../../../server/log/createLogger.js';
-import type { DatabaseSchema } from '../../../server/storage/DatabaseSchema.js';
-import { KyselyDocumentStore } from '../../../server/storage/KyselyDocumentStore.js';
-import {
-  openSqliteDatabase,
-  type OpenDatabase,
-} from '../../../server/storage/openSqliteDatabase.js';
 import type { SyncHooks } from '../../../server/sync/SyncHooks.js';
 import { SyncRefusal } from '../../../server/sync/SyncRefusal.js';
-import { SyncServer } from '../../../server/sync/SyncServer.js';
-import { makeTempDir } from '../../helpers/startTestServer.js';
+import { startSyncTestServer, type SyncTestServer } from '../../helpers/startSyncTestServer.js';
 import {
   connectProvider,
   openRawSocket,
@@ -44,49 +30,22 @@ describe('sync hooks', () => {
     onStore: (name) => events.push(`store ${name}`),
     onClose: (principal, name) => events.push(`close ${principal.userId} ${name}`),
   };
-  let dataDir: string;
-  let database: OpenDatabase;
-  let db: Kysely<DatabaseSchema>;
-  let httpServer: http.Server;
-  let sync: SyncServer;
-  let syncUrl: string;
+  let server: SyncTestServer;
 
   beforeAll(async () => {
-    dataDir = makeTempDir();
-    database = await openSqliteDatabase(
-      { file: path.join(dataDir, 'db.sqlite'), synchronous: 'NORMAL' },
-      createLogger('silent'),
-    );
-    db = database.db;
-    sync = new SyncServer({
-      store: await KyselyDocumentStore.open(db),
-      hooks,
-      limits: { ...SyncLimits },
-      logger: createLogger('silent'),
-    });
-    httpServer = http.createServer();
-    httpServer.on('upgrade', (req, socket, head) =>
-      sync.handleUpgrade(req, socket, head, (req.url ?? '').split('?')[0]!.replace('/yjs/', '')),
-    );
-    await new Promise<void>((r) => httpServer.listen(0, '127.0.0.1', r));
-    syncUrl = `ws://127.0.0.1:${(httpServer.address() as AddressInfo).port}/yjs`;
+    server = await startSyncTestServer({ hooks });
   });
-  afterAll(async () => {
-    await sync.close(200);
-    await new Promise((r) => httpServer.close(r));
-    await database.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => server.close());
 
   it('drops writes from a read-only connection and still sends it every update', async () => {
-    const writer = connectProvider(syncUrl, 'doc/a');
+    const writer = connectProvider(server.syncUrl, 'doc/a');
     writer.provider.params = { token: 'writer' };
     writer.provider.disconnect();
     writer.provider.connect();
     await waitForSynced(writer);
     writer.doc.getText('text').insert(0, '可写');
 
-    const reader = await openRawSocket(`${syncUrl}/doc/a?token=reader`);
+    const reader = await openRawSocket(`${server.syncUrl}/doc/a?token=reader`);
     reader.ws.send(syncUpdate(textInsertUpdate('只读用户的修改')));
     await waitFor(() => reader.messages.length >= 1, 'server step 1');
     writer.doc.getText('text').insert(2, '！');
@@ -95,7 +54,7 @@ describe('sync hooks', () => {
       'the writer update to reach the reader',
     );
 
-    const rows = await db
+    const rows = await server.db
       .selectFrom('document_updates')
       .select('data')
       .where('document', '=', 'doc/a')
@@ -106,7 +65,7 @@ describe('sync hooks', () => {
     expect(writer.doc.getText('text').toString()).toBe('可写！');
     reader.ws.close();
     writer.destroy();
-    await waitFor(() => sync.stats().documents === 0, 'room freed');
+    await waitFor(() => server.sync.stats().documents === 0, 'room freed');
     expect(events).toContain('load doc/a 0');
     expect(events).toContain('store doc/a');
     expect(events).toContain('close reader doc/a');
@@ -114,10 +73,10 @@ describe('sync hooks', () => {
   });
 
   it('closes refused connections with the code the hook chose', async () => {
-    const anonymous = await openRawSocket(`${syncUrl}/doc/a`);
+    const anonymous = await openRawSocket(`${server.syncUrl}/doc/a`);
     expect((await anonymous.closed).code).toBe(CloseCode.unauthenticated);
-    const outsider = await openRawSocket(`${syncUrl}/secret/x?token=writer`);
+    const outsider = await openRawSocket(`${server.syncUrl}/secret/x?token=writer`);
     expect((await outsider.closed).code).toBe(CloseCode.forbidden);
-    expect(sync.stats().documents).toBe(0);
+    expect(server.sync.stats().documents).toBe(0);
   });
 });
