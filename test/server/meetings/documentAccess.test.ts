@@ -1,0 +1,203 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { CloseCode } from '../../../shared/sync/closeCodes.js';
+import { adminToken, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
+import {
+  createMeetingFixture,
+  setMeetingStatus,
+  type MeetingFixture,
+} from '../../helpers/meetingFixture.js';
+import { syncStep1, syncUpdate, textInsertUpdate } from '../../helpers/protocolMessages.js';
+import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
+import { openRawSocket, waitFor } from '../../helpers/syncClients.js';
+
+/** w: admitted and its writes stored; r: admitted, its writes dropped; a number: the close code (4403 forbidden, 4404 unknown). */
+type Outcome = 'w' | 'r' | number;
+
+const CALLERS = [
+  'secretary', // host + participant, branch secretary
+  'recorder', // recorder + participant, committee member
+  'member', // participant
+  'deputy', // participant, deputy secretary
+  'attendee', // 列席
+  'supervisor', // 督导组, not in the branch
+  'bystander', // branch member left out of the meeting
+  'outsider', // neither
+  'admin', // site admin with no role in the meeting
+] as const;
+type Caller = (typeof CALLERS)[number];
+
+/** DESIGN.md §5, written out by hand for a 民主生活会 being prepared (status `open`). */
+const OPEN: Record<string, string> = {
+  collective: '        w   w   w   w   r   r   4404 4404 4404',
+  minutes: '           w   w   r   r   r   r   4404 4404 4404',
+  'self/secretary': '  w   r   r   r   r   r   4404 4404 4404',
+  'self/member': '     r   r   w   r   r   r   4404 4404 4404',
+  'critique/secretary': 'w w   w   w   r   r   4404 4404 4404',
+  'critique/member': ' w   w   r   w   r   r   4404 4404 4404',
+  'notes/member': '    4403 4403 w   4403 4403 4403 4404 4404 4404',
+  'notes/secretary': ' w   4403 4403 4403 4403 4403 4404 4404 4404',
+};
+
+function parseRow(row: string): Outcome[] {
+  return row
+    .trim()
+    .split(/\s+/)
+    .map((cell) => (cell === 'w' || cell === 'r' ? cell : Number(cell)));
+}
+
+/** Closed: the same people read, nobody writes. */
+const closedOf = (row: Outcome[]): Outcome[] => row.map((o) => (o === 'w' ? 'r' : o));
+/** Draft: only the host gets in; the others in the meeting are refused, outsiders learn nothing. */
+const draftOf = (row: Outcome[]): Outcome[] =>
+  row.map((o, i) => (i === 0 ? o : i < 6 ? CloseCode.forbidden : o));
+
+describe('who may read and write which meeting document, over real sockets', () => {
+  let server: TestServer;
+  let fixture: MeetingFixture;
+  let admin: string;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    admin = await adminToken(server);
+    fixture = await createMeetingFixture(server, NEW_ADMIN_PASSWORD);
+  });
+  afterAll(() => server.close());
+
+  const tokenOf = (caller: Caller): string =>
+    caller === 'admin' ? admin : fixture.people[caller]!.token;
+
+  /** `self/member` → `m/<id>/self/<member's id>`. */
+  function documentName(f: MeetingFixture, key: string): string {
+    const [kind, owner] = key.split('/');
+    return `m/${f.meeting.id}/${kind}${owner ? `/${f.people[owner]!.id}` : ''}`;
+  }
+
+  /**
+   * Opens the document as `token`, sends an edit carrying `mark`, and asks for the server's
+   * state: its reply comes only once everything before it is stored.
+   */
+  async function probe(name: string, token: string, mark: string): Promise<'admitted' | number> {
+    const raw = await openRawSocket(`${server.syncUrl}/${name}?token=${token}`);
+    raw.ws.send(syncUpdate(textInsertUpdate(`[${mark}]`, 'probe')));
+    raw.ws.send(syncStep1());
+    const replied = (): boolean => raw.messages.some((m) => m[0] === 0 && m[1] === 1);
+    const result = await Promise.race([
+      raw.closed.then(({ code }) => code),
+      waitFor(replied, `the reply on ${name}`).then(() => 'admitted' as const),
+    ]);
+    raw.ws.close();
+    await raw.closed;
+    return result;
+  }
+
+  /** What the server stored for a document, read from the database file itself. */
+  function storedProbe(name: string): string {
+    const db = new Database(path.join(server.dataDir, 'shenghuohui.sqlite'), { readonly: true });
+    const rows = db
+      .prepare('SELECT data FROM document_updates WHERE document = ? ORDER BY id')
+      .all(name) as Array<{ data: Uint8Array }>;
+    db.close();
+    const doc = new Y.Doc();
+    for (const row of rows) Y.applyUpdate(doc, row.data);
+    return doc.getText('probe').toString();
+  }
+
+  async function checkMatrix(
+    f: MeetingFixture,
+    phase: string,
+    expected: Record<string, Outcome[]>,
+  ): Promise<void> {
+    const actual: Record<string, Outcome[]> = {};
+    for (const key of Object.keys(expected)) {
+      const name = documentName(f, key);
+      const admitted: Array<'admitted' | number> = [];
+      for (const caller of CALLERS) {
+        admitted.push(await probe(name, tokenOf(caller), `${phase}:${caller}`));
+      }
+      const stored = storedProbe(name);
+      actual[key] = admitted.map((a, i) =>
+        a === 'admitted' ? (stored.includes(`[${phase}:${CALLERS[i]}]`) ? 'w' : 'r') : a,
+      );
+    }
+    expect(actual).toEqual(expected);
+  }
+
+  const table = (transform: (row: Outcome[]) => Outcome[]): Record<string, Outcome[]> =>
+    Object.fromEntries(Object.entries(OPEN).map(([k, row]) => [k, transform(parseRow(row))]));
+
+  it('in a draft, admits only the host', async () => {
+    await checkMatrix(fixture, 'draft', table(draftOf));
+  });
+
+  it('while the meeting is prepared and held, follows the matrix of DESIGN.md §5', async () => {
+    await setMeetingStatus(server, fixture, 'open');
+    await checkMatrix(
+      fixture,
+      'open',
+      table((row) => row),
+    );
+    await setMeetingStatus(server, fixture, 'in-progress');
+    await checkMatrix(
+      fixture,
+      'in-progress',
+      table((row) => row),
+    );
+  });
+
+  it('once closed, lets everyone read what they could and nobody write; reopening restores it', async () => {
+    await setMeetingStatus(server, fixture, 'closed');
+    await checkMatrix(fixture, 'closed', table(closedOf));
+    await setMeetingStatus(server, fixture, 'in-progress');
+    await checkMatrix(
+      fixture,
+      'reopened',
+      table((row) => row),
+    );
+  });
+
+  it('in a 组织生活会, only the committee among the participants writes the collective material', async () => {
+    const olm = await createMeetingFixture(server, NEW_ADMIN_PASSWORD, {
+      kind: 'organizational-life',
+      prefix: 'olm',
+    });
+    await setMeetingStatus(server, olm, 'open');
+    const people = (caller: Caller): string =>
+      caller === 'admin' ? admin : olm.people[caller]!.token;
+    const outcomes: Array<Outcome> = [];
+    const name = documentName(olm, 'collective');
+    for (const caller of CALLERS) {
+      const result = await probe(name, people(caller), `olm:${caller}`);
+      outcomes.push(
+        result === 'admitted'
+          ? storedProbe(name).includes(`[olm:${caller}]`)
+            ? 'w'
+            : 'r'
+          : result,
+      );
+    }
+    // The member is a plain 党员: reads only. The secretary, committee member and deputy write.
+    expect(outcomes).toEqual(parseRow('w w r w r r 4404 4404 4404'));
+  });
+
+  it('refuses names that are no meeting document with 4404', async () => {
+    const token = tokenOf('secretary');
+    const id = fixture.meeting.id;
+    const attendeeId = fixture.people.attendee!.id;
+    for (const name of [
+      'scratch/notes',
+      `m/${id}/agenda`,
+      `m/${id}/self`,
+      `m/${id}/minutes/1`,
+      `m/${id}/self/${attendeeId}`, // attendees have no material of their own
+      `m/${id + 1000}/collective`,
+    ]) {
+      expect([name, await probe(name, token, 'unknown')]).toEqual([
+        name,
+        CloseCode.unknownDocument,
+      ]);
+    }
+  });
+});

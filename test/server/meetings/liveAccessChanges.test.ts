@@ -1,0 +1,134 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { MeetingDetailView } from '../../../shared/meetings/meetingSchemas.js';
+import { CloseCode } from '../../../shared/sync/closeCodes.js';
+import { adminToken, api, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
+import {
+  createMeetingFixture,
+  setMeetingStatus,
+  type MeetingFixture,
+} from '../../helpers/meetingFixture.js';
+import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
+import {
+  connectProvider,
+  openRawSocket,
+  waitFor,
+  waitForSynced,
+} from '../../helpers/syncClients.js';
+
+describe('rights that change while people are connected', () => {
+  let server: TestServer;
+  let fixture: MeetingFixture;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    await adminToken(server);
+    fixture = await createMeetingFixture(server, NEW_ADMIN_PASSWORD);
+    await setMeetingStatus(server, fixture, 'open');
+  });
+  afterAll(() => server.close());
+
+  const doc = (rest: string): string => `m/${fixture.meeting.id}/${rest}`;
+
+  function storedText(name: string, field: string): string {
+    const db = new Database(path.join(server.dataDir, 'shenghuohui.sqlite'), { readonly: true });
+    const rows = db
+      .prepare('SELECT data FROM document_updates WHERE document = ? ORDER BY id')
+      .all(name) as Array<{ data: Uint8Array }>;
+    db.close();
+    const ydoc = new Y.Doc();
+    for (const row of rows) Y.applyUpdate(ydoc, row.data);
+    return ydoc.getText(field).toString();
+  }
+
+  function putParticipants(entries: Array<{ userId: number; role: string }>) {
+    return api<{ meeting: MeetingDetailView }>(
+      server,
+      'PUT',
+      `/api/meetings/${fixture.meeting.id}/participants`,
+      { token: fixture.people.secretary!.token, body: entries },
+    );
+  }
+
+  const standardEntries = () =>
+    Object.values(fixture.people).flatMap((p) =>
+      p.meetingRoles.map((role) => ({ userId: p.id, role })),
+    );
+
+  it('closing the meeting turns open connections read-only (4205, then readmitted) until reopened', async () => {
+    const member = fixture.people.member!;
+    const own = doc(`self/${member.id}`);
+    const writer = connectProvider(server.syncUrl, own, member.token);
+    await waitForSynced(writer);
+    const closes: number[] = [];
+    writer.provider.on('connection-close', (event) => {
+      if (event) closes.push(event.code);
+    });
+    writer.doc.getText('t').insert(0, '会前写的');
+    await waitFor(() => storedText(own, 't') === '会前写的', 'the edit before closing');
+
+    await setMeetingStatus(server, fixture, 'in-progress');
+    await setMeetingStatus(server, fixture, 'closed');
+    await waitFor(() => closes.includes(CloseCode.accessChanged), 'the 4205 close');
+    await waitForSynced(writer);
+    writer.doc.getText('t').insert(0, '结束后改的');
+    // A reader's edits are dropped: ask a second connection what the server has.
+    const check = connectProvider(server.syncUrl, own, fixture.people.recorder!.token);
+    await waitForSynced(check);
+    expect(check.doc.getText('t').toString()).toBe('会前写的');
+    expect(storedText(own, 't')).toBe('会前写的');
+    check.destroy();
+
+    await setMeetingStatus(server, fixture, 'in-progress');
+    await waitFor(() => closes.filter((c) => c === CloseCode.accessChanged).length >= 2, 'reopen');
+    await waitForSynced(writer);
+    writer.doc.getText('t').insert(0, '重新开启后');
+    await waitFor(() => storedText(own, 't').startsWith('重新开启后'), 'the edit after reopening');
+    writer.destroy();
+  });
+
+  it('removing someone closes their connections, and they are refused after; the others stay', async () => {
+    const deputy = fixture.people.deputy!;
+    const member = fixture.people.member!;
+    const deputyRaw = await openRawSocket(
+      `${server.syncUrl}/${doc('collective')}?token=${deputy.token}`,
+    );
+    const memberRaw = await openRawSocket(
+      `${server.syncUrl}/${doc('collective')}?token=${member.token}`,
+    );
+    await waitFor(() => deputyRaw.messages.length > 0 && memberRaw.messages.length > 0, 'admitted');
+
+    const res = await putParticipants(standardEntries().filter((e) => e.userId !== deputy.id));
+    expect(res.status).toBe(200);
+    expect((await deputyRaw.closed).code).toBe(CloseCode.accessChanged);
+    const again = await openRawSocket(
+      `${server.syncUrl}/${doc('collective')}?token=${deputy.token}`,
+    );
+    expect((await again.closed).code).toBe(CloseCode.unknownDocument);
+    // The member's rights did not change: their connection is still open.
+    expect(memberRaw.ws.readyState).toBe(memberRaw.ws.OPEN);
+    memberRaw.ws.close();
+    expect((await putParticipants(standardEntries())).status).toBe(200);
+  });
+
+  it("writes a new participant's opening outline once, however many requests race to add them", async () => {
+    const bystander = fixture.people.bystander!;
+    const entries = [...standardEntries(), { userId: bystander.id, role: 'participant' }];
+    const results = await Promise.all(Array.from({ length: 5 }, () => putParticipants(entries)));
+    expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    // Out and in again: the material is kept, not written anew.
+    await putParticipants(standardEntries());
+    await putParticipants(entries);
+
+    const reader = connectProvider(server.syncUrl, doc(`self/${bystander.id}`), bystander.token);
+    await waitForSynced(reader);
+    const outline = reader.doc.getXmlFragment('default').toString();
+    expect(outline.match(/一、存在的主要问题/g)).toHaveLength(1);
+    expect(outline.match(/（一）理论学习方面/g)).toHaveLength(1);
+    expect(outline.match(/三、整改措施/g)).toHaveLength(1);
+    reader.destroy();
+    await putParticipants(standardEntries());
+  });
+});
