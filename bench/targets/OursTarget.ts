@@ -6,12 +6,14 @@ import { connectYWebsocketWriter, type WriterConnection } from '../clients/write
 import { freePort } from '../freePort.js';
 import type { BenchTarget, TargetContext } from './BenchTarget.js';
 
-// The admin of the fresh data dir; every connection of the run uses one session of it.
+// The admin of the fresh data dir, who also runs the bench branch's meetings; every connection
+// of the run uses one session of it.
 const ADMIN_PASSWORD = 'Bench-Admin-2026';
 
 /**
  * Our server as production runs it (compiled, `node dist/server/main.js`), with SQLite in a
- * fresh temp DATA_DIR. Connections carry a session token, as the sync channel requires.
+ * fresh temp DATA_DIR. Each room is the minutes of its own meeting, set up through the API;
+ * connections carry a session token and pass the meeting's access check, as in production.
  */
 export class OursTarget implements BenchTarget {
   readonly name = 'ours' as const;
@@ -19,6 +21,7 @@ export class OursTarget implements BenchTarget {
     'dist/server/main.js: persists every update to SQLite before broadcasting it (fresh DATA_DIR, synchronous=NORMAL, the default); every connection authenticated with a session token';
   private port = 0;
   private token = '';
+  private meetingIds: number[] = [];
 
   constructor(private readonly ctx: TargetContext) {}
 
@@ -47,33 +50,64 @@ export class OursTarget implements BenchTarget {
       this.ctx.live,
     );
     await this.signIn();
+    await this.createMeetings(this.ctx.options.rooms);
     return server;
   }
 
   connectWriter(room: number): WriterConnection {
-    return connectYWebsocketWriter(`ws://127.0.0.1:${this.port}/yjs`, documentName(room), {
+    return connectYWebsocketWriter(`ws://127.0.0.1:${this.port}/yjs`, this.documentName(room), {
       token: this.token,
     });
   }
 
   readerProtocol(room: number): ReaderProtocol {
     return yWebsocketReaderProtocol(
-      `ws://127.0.0.1:${this.port}/yjs/${documentName(room)}?token=${this.token}`,
+      `ws://127.0.0.1:${this.port}/yjs/${this.documentName(room)}?token=${this.token}`,
     );
   }
 
-  private async signIn(): Promise<void> {
-    const res = await fetch(`http://127.0.0.1:${this.port}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
-    });
-    if (res.status !== 200)
-      throw new Error(`bench sign-in failed: ${res.status} ${await res.text()}`);
-    this.token = ((await res.json()) as { token: string }).token;
+  private documentName(room: number): string {
+    return `m/${this.meetingIds[room]}/minutes`;
   }
-}
 
-function documentName(room: number): string {
-  return `bench/r${room}`;
+  private async signIn(): Promise<void> {
+    const { token } = await this.call<{ token: string }>('POST', '/api/auth/login', {
+      username: 'admin',
+      password: ADMIN_PASSWORD,
+    });
+    this.token = token;
+  }
+
+  /** A branch with the admin as its secretary, and one meeting (hosted by them) per room. */
+  private async createMeetings(rooms: number): Promise<void> {
+    const { user } = await this.call<{ user: { id: number } }>('GET', '/api/auth/me');
+    const { branch } = await this.call<{ branch: { id: number } }>('POST', '/api/branches', {
+      name: 'bench',
+    });
+    await this.call('POST', `/api/branches/${branch.id}/members`, {
+      userId: user.id,
+      role: 'secretary',
+    });
+    for (let room = 0; room < rooms; room++) {
+      const { meeting } = await this.call<{ meeting: { id: number } }>('POST', '/api/meetings', {
+        branchId: branch.id,
+        kind: 'democratic-life',
+        title: `bench ${room}`,
+      });
+      this.meetingIds.push(meeting.id);
+    }
+  }
+
+  private async call<T>(method: string, route: string, body?: unknown): Promise<T> {
+    const res = await fetch(`http://127.0.0.1:${this.port}${route}`, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`bench ${method} ${route}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  }
 }
