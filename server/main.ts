@@ -1,6 +1,7 @@
 import { ConfigError, readEnv } from './env.js';
 import { createLogger } from './log/createLogger.js';
 import { startApp } from './startApp.js';
+import { stopOnSignals } from './stopOnSignals.js';
 
 // Entry point of `npm start`: read the environment, start, and stop cleanly on a signal.
 const exitOnConfigError = (err: unknown): never => {
@@ -27,18 +28,4 @@ if (app.initialAdminPassword) {
 }
 process.stdout.write('\n');
 
-let stopping = false;
-const stop = (signal: string): void => {
-  if (stopping) return;
-  stopping = true;
-  logger.info({ signal }, 'shutting down');
-  app.close().then(
-    () => process.exit(0),
-    (err: unknown) => {
-      logger.error({ err }, 'shutdown failed');
-      process.exit(1);
-    },
-  );
-};
-process.on('SIGTERM', () => stop('SIGTERM'));
-process.on('SIGINT', () => stop('SIGINT'));
+stopOnSignals(app, logger);
