@@ -178,3 +178,22 @@ export async function createSoloMeeting(
     documentName: (document) => `m/${fixture.meeting.id}/${document}`,
   };
 }
+
+/** The standard cast's keys, then the site admin: every kind of caller a test of rights needs. */
+export const CALLERS = [
+  'secretary', // host + participant, branch secretary
+  'recorder', // recorder + participant, committee member
+  'member', // participant
+  'deputy', // participant, deputy secretary
+  'attendee', // 列席
+  'supervisor', // 督导组, not in the branch
+  'bystander', // branch member left out of the meeting
+  'outsider', // neither
+  'admin', // site admin with no role in the meeting
+] as const;
+export type Caller = (typeof CALLERS)[number];
+
+/** The session token of a caller of `CALLERS`. */
+export function callerToken(fixture: MeetingFixture, caller: Caller): string {
+  return caller === 'admin' ? fixture.adminToken : fixture.people[caller]!.token;
+}

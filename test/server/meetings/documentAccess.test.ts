@@ -1,33 +1,21 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { CloseCode } from '../../../shared/sync/closeCodes.js';
 import { adminToken, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
 import {
+  CALLERS,
+  callerToken,
   createMeetingFixture,
+  type Caller,
   setMeetingStatus,
   type MeetingFixture,
 } from '../../helpers/meetingFixture.js';
 import { syncStep1, syncUpdate, textInsertUpdate } from '../../helpers/protocolMessages.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
+import { storedDocument } from '../../helpers/storedDocument.js';
 import { openRawSocket, waitFor } from '../../helpers/syncClients.js';
 
 /** w: admitted and its writes stored; r: admitted, its writes dropped; a number: the close code (4403 forbidden, 4404 unknown). */
 type Outcome = 'w' | 'r' | number;
-
-const CALLERS = [
-  'secretary', // host + participant, branch secretary
-  'recorder', // recorder + participant, committee member
-  'member', // participant
-  'deputy', // participant, deputy secretary
-  'attendee', // 列席
-  'supervisor', // 督导组, not in the branch
-  'bystander', // branch member left out of the meeting
-  'outsider', // neither
-  'admin', // site admin with no role in the meeting
-] as const;
-type Caller = (typeof CALLERS)[number];
 
 /** DESIGN.md §5, written out by hand for a 民主生活会 being prepared (status `open`). */
 const OPEN: Record<string, string> = {
@@ -57,17 +45,15 @@ const draftOf = (row: Outcome[]): Outcome[] =>
 describe('who may read and write which meeting document, over real sockets', () => {
   let server: TestServer;
   let fixture: MeetingFixture;
-  let admin: string;
 
   beforeAll(async () => {
     server = await startTestServer();
-    admin = await adminToken(server);
+    await adminToken(server);
     fixture = await createMeetingFixture(server, NEW_ADMIN_PASSWORD);
   });
   afterAll(() => server.close());
 
-  const tokenOf = (caller: Caller): string =>
-    caller === 'admin' ? admin : fixture.people[caller]!.token;
+  const tokenOf = (caller: Caller): string => callerToken(fixture, caller);
 
   /** `self/member` → `m/<id>/self/<member's id>`. */
   function documentName(f: MeetingFixture, key: string): string {
@@ -93,17 +79,8 @@ describe('who may read and write which meeting document, over real sockets', () 
     return result;
   }
 
-  /** What the server stored for a document, read from the database file itself. */
-  function storedProbe(name: string): string {
-    const db = new Database(path.join(server.dataDir, 'shenghuohui.sqlite'), { readonly: true });
-    const rows = db
-      .prepare('SELECT data FROM document_updates WHERE document = ? ORDER BY id')
-      .all(name) as Array<{ data: Uint8Array }>;
-    db.close();
-    const doc = new Y.Doc();
-    for (const row of rows) Y.applyUpdate(doc, row.data);
-    return doc.getText('probe').toString();
-  }
+  const storedProbe = (name: string): string =>
+    storedDocument(server, name).getText('probe').toString();
 
   async function checkMatrix(
     f: MeetingFixture,
@@ -164,12 +141,10 @@ describe('who may read and write which meeting document, over real sockets', () 
       prefix: 'olm',
     });
     await setMeetingStatus(server, olm, 'open');
-    const people = (caller: Caller): string =>
-      caller === 'admin' ? admin : olm.people[caller]!.token;
     const outcomes: Array<Outcome> = [];
     const name = documentName(olm, 'collective');
     for (const caller of CALLERS) {
-      const result = await probe(name, people(caller), `olm:${caller}`);
+      const result = await probe(name, callerToken(olm, caller), `olm:${caller}`);
       outcomes.push(
         result === 'admitted'
           ? storedProbe(name).includes(`[olm:${caller}]`)

@@ -1,7 +1,4 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import type { MeetingDetailView } from '../../../shared/meetings/meetingSchemas.js';
 import { CloseCode } from '../../../shared/sync/closeCodes.js';
 import { adminToken, api, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
@@ -11,6 +8,7 @@ import {
   type MeetingFixture,
 } from '../../helpers/meetingFixture.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
+import { storedDocument } from '../../helpers/storedDocument.js';
 import {
   connectProvider,
   openRawSocket,
@@ -32,16 +30,8 @@ describe('rights that change while people are connected', () => {
 
   const doc = (rest: string): string => `m/${fixture.meeting.id}/${rest}`;
 
-  function storedText(name: string, field: string): string {
-    const db = new Database(path.join(server.dataDir, 'shenghuohui.sqlite'), { readonly: true });
-    const rows = db
-      .prepare('SELECT data FROM document_updates WHERE document = ? ORDER BY id')
-      .all(name) as Array<{ data: Uint8Array }>;
-    db.close();
-    const ydoc = new Y.Doc();
-    for (const row of rows) Y.applyUpdate(ydoc, row.data);
-    return ydoc.getText(field).toString();
-  }
+  const storedText = (name: string, field: string): string =>
+    storedDocument(server, name).getText(field).toString();
 
   function putParticipants(entries: Array<{ userId: number; role: string }>) {
     return api<{ meeting: MeetingDetailView }>(

@@ -5,39 +5,27 @@ import type {
 } from '../../../shared/meetings/meetingSchemas.js';
 import { adminToken, api, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
 import {
+  CALLERS,
+  callerToken,
   createMeetingFixture,
+  type Caller,
   setMeetingStatus,
   type MeetingFixture,
 } from '../../helpers/meetingFixture.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
 
-const CALLERS = [
-  'secretary',
-  'recorder',
-  'member',
-  'deputy',
-  'attendee',
-  'supervisor',
-  'bystander',
-  'outsider',
-  'admin',
-] as const;
-type Caller = (typeof CALLERS)[number];
-
 describe('meeting routes answer each role as DESIGN.md §5 and §6 say', () => {
   let server: TestServer;
   let fixture: MeetingFixture;
-  let admin: string;
 
   beforeAll(async () => {
     server = await startTestServer();
-    admin = await adminToken(server);
+    await adminToken(server);
     fixture = await createMeetingFixture(server, NEW_ADMIN_PASSWORD);
   });
   afterAll(() => server.close());
 
-  const tokenOf = (caller: Caller): string =>
-    caller === 'admin' ? admin : fixture.people[caller]!.token;
+  const tokenOf = (caller: Caller): string => callerToken(fixture, caller);
   const meetingPath = (rest = ''): string => `/api/meetings/${fixture.meeting.id}${rest}`;
 
   /** Every caller's status for one request, as one object so that a failure shows them all. */
@@ -69,7 +57,7 @@ describe('meeting routes answer each role as DESIGN.md §5 and §6 say', () => {
       row(200, 404, 404, 404, 404, 404, 404, 404, 200),
     );
     const asAdmin = await api<{ meeting: MeetingDetailView }>(server, 'GET', meetingPath(), {
-      token: admin,
+      token: fixture.adminToken,
     });
     expect(asAdmin.body.meeting.documents).toEqual([]);
     expect(asAdmin.body.meeting.canManage).toBe(false);
@@ -233,7 +221,7 @@ describe('meeting routes answer each role as DESIGN.md §5 and §6 say', () => {
     // The audit log has every move, with who made it.
     const audit = await api<{
       entries: Array<{ action: string; subject: string; detail: Record<string, unknown> }>;
-    }>(server, 'GET', '/api/audit?action=meeting.status&limit=100', { token: admin });
+    }>(server, 'GET', '/api/audit?action=meeting.status&limit=100', { token: fixture.adminToken });
     const moves = audit.body.entries
       .filter((e) => e.subject === `meeting:${other.meeting.id}`)
       .map((e) => `${e.detail.from as string}→${e.detail.to as string}`)
