@@ -19,6 +19,7 @@ import { MeetingDocumentWriter } from './meetings/MeetingDocumentWriter.js';
 import { Meetings } from './meetings/Meetings.js';
 import { MeetingService } from './meetings/MeetingService.js';
 import { MeetingTemplates } from './meetings/MeetingTemplates.js';
+import { ServerDocuments } from './documents/ServerDocuments.js';
 import { createHttpApp } from './http/createHttpApp.js';
 import { attachSocketIo } from './moderation/attachSocketIo.js';
 import type { Server } from 'socket.io';
@@ -78,12 +79,13 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     limits: config.syncLimits,
     logger,
   });
+  const serverDocuments = new ServerDocuments(sync);
   const meetingService: MeetingService = new MeetingService({
     meetings,
     branches,
     accounts,
     audit,
-    documents: new MeetingDocumentWriter(meetings, sync),
+    documents: new MeetingDocumentWriter(meetings, serverDocuments),
     closeDocuments: (match) =>
       sync.closeWhere(
         (principal, name) =>

@@ -97,9 +97,9 @@ export class Room {
     conn.attach((data) => this.receive(conn, data));
   }
 
-  /** Applies an update from the server itself: stored, then sent to every connection. */
-  applyServerUpdate(update: Uint8Array): void {
-    Y.applyUpdate(this.doc, update);
+  /** Applies a change of the server's own in one transaction: stored, then sent to everyone. */
+  applyServerChange(change: (doc: Y.Doc) => void): void {
+    this.doc.transact(() => change(this.doc));
   }
 
   /** Resolves once every update applied so far is durable. */

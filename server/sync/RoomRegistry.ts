@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type * as Y from 'yjs';
 import { CloseCode } from '../../shared/sync/closeCodes.js';
 import type { SyncLimitValues } from '../../shared/sync/syncLimits.js';
 import type { DocumentStore } from '../storage/DocumentStore.js';
@@ -50,17 +51,17 @@ export class RoomRegistry {
   }
 
   /**
-   * Applies an update written by the server (not by a client) through the document's room, so
-   * that it is stored before anyone sees it and reaches everyone who has the document open.
+   * Makes a change of the server's own (not a client's) to a document, through its room: the
+   * change is stored before anyone sees it and reaches everyone who has the document open.
    */
-  async write(name: string, update: Uint8Array): Promise<void> {
+  async edit(name: string, change: (doc: Y.Doc) => void): Promise<void> {
     for (let attempt = 0; attempt < JOIN_ATTEMPTS; attempt++) {
       const { room, ready } = this.getOrLoad(name);
       await ready;
       if (room.isDestroyed) continue;
-      room.applyServerUpdate(update);
+      room.applyServerChange(change);
       await room.whenDurable();
-      // A failed store drops the room: the update did not land.
+      // A failed store drops the room: the change did not land.
       if (room.isDestroyed) throw new Error(`storing into ${name} failed`);
       if (room.size === 0) void this.release(room);
       return;

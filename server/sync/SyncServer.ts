@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
+import type * as Y from 'yjs';
 import { CloseCode, type CloseCodeValue } from '../../shared/sync/closeCodes.js';
 import { documentNameSchema } from '../../shared/sync/documentName.js';
 import type { SyncLimitValues } from '../../shared/sync/syncLimits.js';
@@ -74,9 +75,9 @@ export class SyncServer {
     return closed;
   }
 
-  /** Writes a server-made update into a document (see `RoomRegistry.write`). */
-  write(documentName: string, update: Uint8Array): Promise<void> {
-    return this.registry.write(documentName, update);
+  /** Makes a change of the server's own to a document (see `RoomRegistry.edit`). */
+  edit(documentName: string, change: (doc: Y.Doc) => void): Promise<void> {
+    return this.registry.edit(documentName, change);
   }
 
   /** Takes over an HTTP upgrade; `encodedName` is the URL path after `/yjs/`. */
