@@ -27,6 +27,8 @@ export interface AppConfig {
   loginLockMs: number;
   /** Failed sign-ins from one address within `loginLockMs` before it must wait. */
   loginMaxFailuresPerAddress: number;
+  /** IANA time zone of the clock times the server writes into minutes (14:05 张三 …). */
+  meetingTimeZone: string;
 }
 
 // tsx runs this file from server/, compiled code from dist/server/: both lead to the package root.
@@ -79,6 +81,11 @@ const envSchema = z.object({
     .default(15),
   /** Failed sign-ins that lock an account. Default 5. */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  /** Time zone of the times written into minutes. Default Asia/Shanghai. */
+  MEETING_TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, 'not an IANA time zone, e.g. Asia/Shanghai')
+    .default('Asia/Shanghai'),
   /** Reserved for PostgreSQL storage; not supported by this version. */
   DATABASE_URL: z.string().optional(),
   /** Reserved for multi-instance fan-out; not supported by this version. */
@@ -114,7 +121,17 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMs: e.LOGIN_LOCK_MINUTES * 60_000,
     loginMaxFailuresPerAddress: e.LOGIN_MAX_FAILURES * 4,
+    meetingTimeZone: e.MEETING_TIME_ZONE,
   };
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('zh-CN', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The package version, for /api/health. */

@@ -22,6 +22,10 @@ import { MeetingTemplates } from './meetings/MeetingTemplates.js';
 import { ServerDocuments } from './documents/ServerDocuments.js';
 import { createHttpApp } from './http/createHttpApp.js';
 import { attachSocketIo } from './moderation/attachSocketIo.js';
+import { MeetingEventLog } from './moderation/MeetingEventLog.js';
+import { attachMeetingNamespace, type MeetingChannel } from './moderation/meetingNamespace.js';
+import { ModerationService } from './moderation/ModerationService.js';
+import { SpeechHeadingWriter } from './moderation/SpeechHeadingWriter.js';
 import type { Server } from 'socket.io';
 import { KyselyDocumentStore } from './storage/KyselyDocumentStore.js';
 import { openSqliteDatabase } from './storage/openSqliteDatabase.js';
@@ -80,6 +84,21 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     logger,
   });
   const serverDocuments = new ServerDocuments(sync);
+  const eventLog = new MeetingEventLog(database.db);
+  const headings = new SpeechHeadingWriter(
+    { accounts, log: eventLog, documents: serverDocuments },
+    config.meetingTimeZone,
+  );
+  // Assigned once socket.io is attached below; no command can arrive before that.
+  let channel: MeetingChannel | null = null;
+  const moderation = new ModerationService({
+    meetings,
+    log: eventLog,
+    logger,
+    publish: (meetingId, state, rosterChanged) =>
+      channel?.publishState(meetingId, state, rosterChanged),
+    onSpeechStarted: (meeting, speech) => headings.write(meeting, speech),
+  });
   const meetingService: MeetingService = new MeetingService({
     meetings,
     branches,
@@ -93,6 +112,10 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
         CloseCode.accessChanged,
         'access changed',
       ),
+    moderation: {
+      participantsChanged: (meetingId) => moderation.rosterChanged(meetingId),
+      statusChanged: (meetingId, status) => channel?.publishStatus(meetingId, status),
+    },
   });
   // Assigned once socket.io is attached below; sessions cannot end before the server listens.
   let io: Server | null = null;
@@ -119,6 +142,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     }),
   );
   io = attachSocketIo(server, sessions);
+  channel = attachMeetingNamespace(io, { sessions, moderation, logger });
 
   server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', (err) => logger.debug({ err }, 'upgrade socket error'));

@@ -1,5 +1,6 @@
 import type { Server } from 'socket.io';
 import { socketRoomOfSession, socketRoomOfUser } from '../../shared/moderation/socketErrors.js';
+import { MEETING_NAMESPACE } from '../../shared/moderation/meetingEvents.js';
 import { CloseCode } from '../../shared/sync/closeCodes.js';
 import type { SyncServer } from '../sync/SyncServer.js';
 import { sessionHashOf } from './sessionSyncHooks.js';
@@ -10,9 +11,8 @@ export type SocketOwner = { sessionHash: string } | { userId: number };
 /** Closes the sync and socket.io connections of one session, or of every session of a user. */
 export function closeSocketsOf(whose: SocketOwner, sync: SyncServer, io: Server | null): void {
   const bySession = 'sessionHash' in whose;
-  io?.in(
-    bySession ? socketRoomOfSession(whose.sessionHash) : socketRoomOfUser(whose.userId),
-  ).disconnectSockets(true);
+  const room = bySession ? socketRoomOfSession(whose.sessionHash) : socketRoomOfUser(whose.userId);
+  for (const nsp of [io?.of('/'), io?.of(MEETING_NAMESPACE)]) nsp?.in(room).disconnectSockets(true);
   sync.closeWhere(
     (principal) =>
       bySession

@@ -53,6 +53,11 @@ export interface MeetingServiceDeps {
   documents: MeetingDocumentWriter;
   /** Closes the sync connections that match, so they are admitted again under new rights. */
   closeDocuments(match: (userId: number | null, documentName: string) => boolean): void;
+  /** The moderation channel follows changes of people and status. */
+  moderation: {
+    participantsChanged(meetingId: number): Promise<void>;
+    statusChanged(meetingId: number, status: MeetingStatus): void;
+  };
 }
 
 /** Roles that need branch membership; attendees and supervisors may come from outside. */
@@ -142,6 +147,7 @@ export class MeetingService {
       // A connection still being admitted (no user yet) may have read the old list.
       return userId === null || changed.has(userId) || (owner !== null && changed.has(owner));
     });
+    await this.deps.moderation.participantsChanged(meeting.id);
     await this.audit(actor, 'meeting.participants.set', meeting, { participants: entries });
   }
 
@@ -166,6 +172,7 @@ export class MeetingService {
       const prefix = `m/${meeting.id}/`;
       this.deps.closeDocuments((_userId, name) => name.startsWith(prefix));
     }
+    this.deps.moderation.statusChanged(meeting.id, to);
     await this.audit(actor, 'meeting.status', meeting, { from, to });
   }
 

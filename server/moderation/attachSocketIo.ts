@@ -6,7 +6,7 @@ import { socketSessionAuth } from './socketSessionAuth.js';
 /**
  * socket.io on the shared port. `destroyUpgrade: false` keeps engine.io from killing the
  * `/yjs/` upgrades it does not own. Every namespace must use `socketSessionAuth`: the main one
- * does here; the `/meeting` namespace of the moderation module will too.
+ * does here, and the `/meeting` namespace (meetingNamespace.ts) does too.
  */
 export function attachSocketIo(httpServer: HttpServer, sessions: SessionStore): Server {
   const io = new Server(httpServer, {

@@ -105,6 +105,24 @@ export interface MeetingTemplateTable {
   created_at: number;
 }
 
+export interface MeetingEventTable {
+  meeting_id: number;
+  /** The state version this command produced: 1, 2, 3 … per meeting. */
+  version: number;
+  /** JSON of the applied command (a `ModerationCommand` or the server's `setRoster`). */
+  command: string;
+  /** Who sent it; null for the server's own commands. */
+  actor_id: number | null;
+  /** Server time the command was applied, epoch ms. */
+  at: number;
+}
+
+export interface SpeechHeadingTable {
+  meeting_id: number;
+  speech_id: string;
+  document: string;
+}
+
 export interface DatabaseSchema {
   document_updates: DocumentUpdateTable;
   users: UserTable;
@@ -116,4 +134,6 @@ export interface DatabaseSchema {
   meeting_participants: MeetingParticipantTable;
   meeting_documents: MeetingDocumentTable;
   meeting_templates: MeetingTemplateTable;
+  meeting_events: MeetingEventTable;
+  speech_headings: SpeechHeadingTable;
 }

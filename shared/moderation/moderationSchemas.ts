@@ -42,6 +42,9 @@ export const ModerationLimits = {
   maxOrderLength: 2000,
   maxReasonLength: 200,
   maxSpeechSeconds: 4 * 60 * 60,
+  /** Messages one socket of the `/meeting` namespace may send per second, and in a burst. */
+  messagesPerSecond: 20,
+  messageBurst: 60,
 } as const;
 
 const userId = z.number().int().positive();

@@ -3,6 +3,7 @@ import { m001_documentUpdates } from './m001_documentUpdates.js';
 import { m002_accounts } from './m002_accounts.js';
 import { m003_branches } from './m003_branches.js';
 import { m004_meetings } from './m004_meetings.js';
+import { m005_moderation } from './m005_moderation.js';
 
 /** Every migration, by name; names sort in the order they apply. */
 export const allMigrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const allMigrations: Record<string, Migration> = {
   '002_accounts': m002_accounts,
   '003_branches': m003_branches,
   '004_meetings': m004_meetings,
+  '005_moderation': m005_moderation,
 };

@@ -1,0 +1,232 @@
+import type { Logger } from 'pino';
+import type {
+  MeetingKind,
+  MeetingRole,
+  MeetingStatus,
+} from '../../shared/meetings/meetingSchemas.js';
+import { mayIssue } from '../../shared/moderation/commandPermissions.js';
+import type { CommandAck } from '../../shared/moderation/meetingEvents.js';
+import type {
+  CurrentSpeech,
+  MeetingState,
+  RosterEntry,
+} from '../../shared/moderation/meetingState.js';
+import {
+  ModerationErrorCode as E,
+  moderationError,
+  type ModerationError,
+} from '../../shared/moderation/moderationErrors.js';
+import type { ModerationCommand } from '../../shared/moderation/moderationSchemas.js';
+import { initialMeetingState } from '../../shared/moderation/procedures.js';
+import { reduceMeeting, type AppliedCommand } from '../../shared/moderation/reduceMeeting.js';
+import type { MeetingRow, Meetings } from '../meetings/Meetings.js';
+import type { MeetingEventLog } from './MeetingEventLog.js';
+
+export interface ModerationDeps {
+  meetings: Meetings;
+  log: MeetingEventLog;
+  logger: Logger;
+  now?: () => number;
+  /** After every applied command: tell the meeting's watchers (who may have changed). */
+  publish(meetingId: number, state: MeetingState, rosterChanged: boolean): void;
+  /** A speech started: write its headings into the notes. */
+  onSpeechStarted(meeting: MeetingRow, speech: CurrentSpeech): Promise<void>;
+}
+
+/** Commands apply while the meeting is prepared or held; a draft is not out yet, a closed one is final. */
+const LIVE: readonly MeetingStatus[] = ['open', 'in-progress'];
+
+class ModerationFailure extends Error {
+  constructor(readonly error: ModerationError) {
+    super(error.message);
+  }
+}
+
+/**
+ * The server's authority over each meeting's moderation state. Commands of one meeting run one
+ * at a time; each is checked, stored in the event log, applied and published, in that order, so
+ * that everyone sees the same versions in the same order and a restart replays to the same state.
+ */
+export class ModerationService {
+  /** States of meetings someone watches; rebuilt from the log when needed. */
+  private readonly states = new Map<number, MeetingState>();
+  /** The tail of each meeting's queue of work. */
+  private readonly tails = new Map<number, Promise<unknown>>();
+  private readonly now: () => number;
+
+  constructor(private readonly deps: ModerationDeps) {
+    this.now = deps.now ?? Date.now;
+  }
+
+  /** The meeting's state for someone in it (a draft only for its hosts); null for anyone else. */
+  async stateFor(meetingId: number, userId: number): Promise<MeetingState | null> {
+    try {
+      return await this.serially(meetingId, async () => {
+        const { meeting, state } = await this.load(meetingId);
+        return rolesIn(state, userId).length > 0 && visible(meeting, rolesIn(state, userId))
+          ? state
+          : null;
+      });
+    } catch (err) {
+      if (err instanceof ModerationFailure) return null;
+      throw err;
+    }
+  }
+
+  async command(
+    meetingId: number,
+    userId: number,
+    command: ModerationCommand,
+    version: number | undefined,
+  ): Promise<CommandAck> {
+    try {
+      return await this.serially(meetingId, async () => {
+        const { meeting, state } = await this.load(meetingId);
+        const roles = rolesIn(state, userId);
+        if (roles.length === 0 || !visible(meeting, roles)) {
+          throw failure(E.notFound, '会议不存在 (no such meeting)');
+        }
+        if (!LIVE.includes(meeting.status as MeetingStatus)) {
+          throw failure(E.notInProgress, '会议未在进行 (the meeting is not open)');
+        }
+        if (!mayIssue(roles, command.type)) {
+          throw failure(E.forbidden, '您的角色不能执行此操作 (not for your role)');
+        }
+        if (version !== undefined && version !== state.version) {
+          throw failure(E.conflict, '会议状态已更新，请按最新状态操作 (the state has moved on)');
+        }
+        const next = await this.apply(meeting, state, command, userId);
+        return { ok: true as const, version: next.version };
+      });
+    } catch (err) {
+      if (err instanceof ModerationFailure) return { ok: false, error: err.error };
+      this.deps.logger.error({ err, meetingId }, 'moderation command failed');
+      return {
+        ok: false,
+        error: moderationError(E.unavailable, '暂时无法保存，请重试 (storage unavailable)'),
+      };
+    }
+  }
+
+  /** The meeting's people changed: the state's roster follows, if the state is in use. */
+  async rosterChanged(meetingId: number): Promise<void> {
+    if (!this.states.has(meetingId)) return;
+    await this.serially(meetingId, () => this.load(meetingId, true));
+  }
+
+  /** Nobody watches the meeting any more: its state is rebuilt from the log when needed. */
+  release(meetingId: number): void {
+    void this.serially(meetingId, async () => {
+      this.states.delete(meetingId);
+    });
+  }
+
+  /** Runs `work` after everything queued for the meeting before it. */
+  private serially<T>(meetingId: number, work: () => Promise<T>): Promise<T> {
+    const run = (this.tails.get(meetingId) ?? Promise.resolve()).then(work, work);
+    const tail = run.catch(() => undefined);
+    this.tails.set(meetingId, tail);
+    void tail.then(() => {
+      if (this.tails.get(meetingId) === tail) this.tails.delete(meetingId);
+    });
+    return run;
+  }
+
+  /** The meeting and its state, replayed from the log if not held, its roster brought up to date. */
+  private async load(
+    meetingId: number,
+    refreshRoster = false,
+  ): Promise<{ meeting: MeetingRow; state: MeetingState }> {
+    const meeting = await this.deps.meetings.findById(meetingId);
+    if (!meeting) throw failure(E.notFound, '会议不存在 (no such meeting)');
+    let state = this.states.get(meetingId);
+    if (!state || refreshRoster) {
+      state = state ?? (await this.replay(meeting));
+      const roster = await this.roster(meeting);
+      if (JSON.stringify(roster) !== JSON.stringify(state.roster)) {
+        state = await this.apply(meeting, state, { type: 'setRoster', roster }, null);
+      }
+    }
+    return { meeting, state };
+  }
+
+  /** The state as the event log leaves it. */
+  private async replay(meeting: MeetingRow): Promise<MeetingState> {
+    const meetingId = meeting.id;
+    let state = initialMeetingState(meeting.kind as MeetingKind);
+    for (const event of await this.deps.log.load(meetingId)) {
+      const result = reduceMeeting(state, event.command, {
+        by: event.actorId ?? 0,
+        at: event.at,
+      });
+      // A stored command always applied once; if it no longer does, the code changed under it.
+      if (result.ok) state = result.state;
+      else
+        this.deps.logger.warn(
+          { meetingId, version: event.version, error: result.error },
+          'event did not replay',
+        );
+    }
+    this.states.set(meetingId, state);
+    return state;
+  }
+
+  private async roster(meeting: MeetingRow): Promise<RosterEntry[]> {
+    const people = await this.deps.meetings.participants(meeting);
+    return people.map((p) => ({
+      userId: p.userId,
+      roles: p.roles,
+      isSecretary: p.branchRole === 'secretary',
+    }));
+  }
+
+  /** Reduces, stores, then holds and publishes; nothing is seen that is not stored. */
+  private async apply(
+    meeting: MeetingRow,
+    state: MeetingState,
+    command: AppliedCommand,
+    by: number | null,
+  ): Promise<MeetingState> {
+    const at = this.now();
+    const result = reduceMeeting(state, command, { by: by ?? 0, at });
+    if (!result.ok) throw new ModerationFailure(result.error);
+    const next = result.state;
+    const stored = await this.deps.log.append(meeting.id, {
+      version: next.version,
+      command,
+      actorId: by,
+      at,
+    });
+    if (!stored) {
+      // Another writer took this version: forget what we hold and let the sender decide again.
+      this.states.delete(meeting.id);
+      throw failure(E.conflict, '会议状态已更新，请按最新状态操作 (the state has moved on)');
+    }
+    this.states.set(meeting.id, next);
+    this.deps.publish(meeting.id, next, command.type === 'setRoster');
+    if (next.current && next.current.id !== state.current?.id) {
+      const speech = next.current;
+      this.deps
+        .onSpeechStarted(meeting, speech)
+        .catch((err: unknown) =>
+          this.deps.logger.error(
+            { err, meetingId: meeting.id, speech: speech.id },
+            'writing speech headings failed',
+          ),
+        );
+    }
+    return next;
+  }
+}
+
+function rolesIn(state: MeetingState, userId: number): MeetingRole[] {
+  return state.roster.find((r) => r.userId === userId)?.roles ?? [];
+}
+
+function visible(meeting: MeetingRow, roles: readonly MeetingRole[]): boolean {
+  return meeting.status !== 'draft' || roles.includes('host');
+}
+
+function failure(code: ModerationError['code'], message: string): ModerationFailure {
+  return new ModerationFailure(moderationError(code, message));
+}

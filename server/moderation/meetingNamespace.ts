@@ -1,0 +1,137 @@
+import type { Logger } from 'pino';
+import type { Namespace, Server, Socket } from 'socket.io';
+import {
+  commandRequestSchema,
+  joinRequestSchema,
+  MEETING_NAMESPACE,
+  MeetingEvent,
+  socketRoomOfMeeting,
+  type MeetingClientToServer,
+  type MeetingServerToClient,
+} from '../../shared/moderation/meetingEvents.js';
+import type { MeetingState } from '../../shared/moderation/meetingState.js';
+import {
+  ModerationErrorCode as E,
+  moderationError,
+} from '../../shared/moderation/moderationErrors.js';
+import { ModerationLimits } from '../../shared/moderation/moderationSchemas.js';
+import type { MeetingStatus } from '../../shared/meetings/meetingSchemas.js';
+import type { SessionStore } from '../auth/SessionStore.js';
+import { TokenBucket } from '../sync/TokenBucket.js';
+import type { ModerationService } from './ModerationService.js';
+import { socketSessionAuth } from './socketSessionAuth.js';
+
+type MeetingNamespace = Namespace<MeetingClientToServer, MeetingServerToClient>;
+type MeetingSocket = Socket<MeetingClientToServer, MeetingServerToClient>;
+
+export interface MeetingChannel {
+  /**
+   * Sends the meeting's new state to everyone watching it; after a roster change, those no
+   * longer in the meeting stop watching first.
+   */
+  publishState(meetingId: number, state: MeetingState, rosterChanged: boolean): void;
+  /** Tells everyone watching that the meeting's status changed. */
+  publishStatus(meetingId: number, status: MeetingStatus): void;
+}
+
+const MEETING_ROOM = /^meeting:(\d+)$/;
+
+/**
+ * The `/meeting` namespace of DESIGN.md §6: `join` to watch a meeting (acknowledged with its
+ * state), `command` to change it (acknowledged with the new version or an error), and `state`
+ * after every change. Anything malformed is answered with an error, never thrown.
+ */
+export function attachMeetingNamespace(
+  io: Server,
+  deps: { sessions: SessionStore; moderation: ModerationService; logger: Logger },
+): MeetingChannel {
+  const nsp: MeetingNamespace = io.of(MEETING_NAMESPACE);
+  nsp.use(socketSessionAuth(deps.sessions));
+  nsp.on('connection', (socket: MeetingSocket) => onConnection(socket, deps));
+  // The last watcher left: the state need not stay in memory.
+  nsp.adapter.on('delete-room', (room: string) => {
+    const match = MEETING_ROOM.exec(room);
+    if (match) deps.moderation.release(Number(match[1]));
+  });
+  return {
+    publishState: (meetingId, state) =>
+      nsp
+        .to(socketRoomOfMeeting(meetingId))
+        .emit(MeetingEvent.state, { meetingId, state, serverTime: Date.now() }),
+    publishStatus: (meetingId, status) =>
+      nsp.to(socketRoomOfMeeting(meetingId)).emit(MeetingEvent.status, { meetingId, status }),
+  };
+}
+
+function onConnection(
+  socket: MeetingSocket,
+  deps: { moderation: ModerationService; logger: Logger },
+): void {
+  const userId = socket.data.userId as number;
+  const bucket = new TokenBucket(ModerationLimits.messagesPerSecond, ModerationLimits.messageBurst);
+  const invalid = (message: string) => ({
+    ok: false as const,
+    error: moderationError(E.invalidCommand, message),
+  });
+  const limited = {
+    ok: false as const,
+    error: moderationError(E.rateLimited, '操作过于频繁，请稍后 (too many messages)'),
+  };
+
+  /** Wraps a handler: no ack function, no answer; a flood is refused; a bug is logged, not thrown. */
+  const handle =
+    <A>(run: (raw: unknown) => Promise<A>) =>
+    (raw: unknown, ack: unknown) => {
+      if (typeof ack !== 'function') return;
+      const reply = ack as (answer: A | typeof limited) => void;
+      if (!bucket.take()) return reply(limited);
+      run(raw).then(reply, (err: unknown) => {
+        deps.logger.error({ err, userId }, 'meeting socket handler failed');
+        reply({
+          ok: false,
+          error: moderationError(E.unavailable, '服务器内部错误 (internal error)'),
+        } as A);
+      });
+    };
+
+  socket.on(
+    MeetingEvent.join,
+    handle(async (raw) => {
+      const request = joinRequestSchema.safeParse(raw);
+      if (!request.success) return invalid('join needs { meetingId }');
+      const state = await deps.moderation.stateFor(request.data.meetingId, userId);
+      if (!state)
+        return {
+          ok: false as const,
+          error: moderationError(E.notFound, '会议不存在 (no such meeting)'),
+        };
+      await socket.join(socketRoomOfMeeting(request.data.meetingId));
+      return { ok: true as const, state, serverTime: Date.now() };
+    }),
+  );
+
+  socket.on(
+    MeetingEvent.leave,
+    handle(async (raw) => {
+      const request = joinRequestSchema.safeParse(raw);
+      if (request.success) await socket.leave(socketRoomOfMeeting(request.data.meetingId));
+      return { ok: true as const };
+    }),
+  );
+
+  socket.on(
+    MeetingEvent.command,
+    handle(async (raw) => {
+      const request = commandRequestSchema.safeParse(raw);
+      if (!request.success) {
+        return invalid(
+          request.error.issues
+            .map((i) => `${i.path.join('.') || 'request'}: ${i.message}`)
+            .join('; '),
+        );
+      }
+      const { meetingId, command, version } = request.data;
+      return deps.moderation.command(meetingId, userId, command, version);
+    }),
+  );
+}

@@ -1,0 +1,251 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MeetingState } from '../../../shared/moderation/meetingState.js';
+import { ModerationErrorCode as E } from '../../../shared/moderation/moderationErrors.js';
+import { adminToken, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
+import {
+  CALLERS,
+  callerToken,
+  createMeetingFixture,
+  setMeetingStatus,
+  type Caller,
+  type MeetingFixture,
+} from '../../helpers/meetingFixture.js';
+import { connectMeetingClient, type MeetingClient } from '../../helpers/meetingSockets.js';
+import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
+import { waitFor } from '../../helpers/syncClients.js';
+
+describe('the /meeting channel over real sockets', () => {
+  let server: TestServer;
+  let fixture: MeetingFixture;
+  const clients: MeetingClient[] = [];
+  const connect = async (caller: Caller): Promise<MeetingClient> => {
+    const client = await connectMeetingClient(server, callerToken(fixture, caller));
+    clients.push(client);
+    return client;
+  };
+  const id = (): number => fixture.meeting.id;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    await adminToken(server);
+    fixture = await createMeetingFixture(server, NEW_ADMIN_PASSWORD);
+  });
+  afterAll(async () => {
+    for (const c of clients) c.close();
+    await server.close();
+  });
+
+  async function joinCodes(): Promise<Record<Caller, string>> {
+    const out = {} as Record<Caller, string>;
+    for (const caller of CALLERS) {
+      const client = await connect(caller);
+      const ack = await client.join(id());
+      out[caller] = ack.ok ? 'ok' : ack.error.code;
+      client.close();
+    }
+    return out;
+  }
+
+  it('lets only the host watch a draft, and everyone in the meeting once it is open', async () => {
+    expect(await joinCodes()).toEqual({
+      secretary: 'ok',
+      recorder: E.notFound,
+      member: E.notFound,
+      deputy: E.notFound,
+      attendee: E.notFound,
+      supervisor: E.notFound,
+      bystander: E.notFound,
+      outsider: E.notFound,
+      admin: E.notFound,
+    });
+    await setMeetingStatus(server, fixture, 'open');
+    expect(await joinCodes()).toEqual({
+      secretary: 'ok',
+      recorder: 'ok',
+      member: 'ok',
+      deputy: 'ok',
+      attendee: 'ok',
+      supervisor: 'ok',
+      bystander: E.notFound,
+      outsider: E.notFound,
+      admin: E.notFound,
+    });
+  });
+
+  it("gives the joiner the state with the meeting's people in it", async () => {
+    const host = await connect('secretary');
+    const ack = await host.join(id());
+    if (!ack.ok) throw new Error(ack.error.code);
+    expect(ack.state.roster.map((r) => r.userId).sort()).toEqual(
+      fixture.meeting.participants.map((p) => p.userId).sort(),
+    );
+    expect(ack.state.roster.find((r) => r.isSecretary)?.userId).toBe(fixture.people.secretary!.id);
+    expect(Math.abs(ack.serverTime - Date.now())).toBeLessThan(60_000);
+  });
+
+  it("checks each command against the sender's role", async () => {
+    await setMeetingStatus(server, fixture, 'in-progress');
+    const outcome = async (caller: Caller, command: object): Promise<string> => {
+      const client = await connect(caller);
+      await client.join(id());
+      const ack = await client.command(id(), command);
+      client.close();
+      return ack.ok ? 'ok' : ack.error.code;
+    };
+    const host = await connect('secretary');
+    await host.join(id());
+    expect((await host.command(id(), { type: 'startPhase', phaseId: 'p4' })).ok).toBe(true);
+    expect({
+      recorderStarts: await outcome('recorder', { type: 'startSpeech' }),
+      recorderEnds: await outcome('recorder', { type: 'endSpeech' }),
+      recorderMovesPhase: await outcome('recorder', { type: 'startPhase', phaseId: 'p5' }),
+      memberSignsIn: await outcome('member', { type: 'signIn' }),
+      memberRaisesHand: await outcome('member', { type: 'raiseHand', purpose: 'speak' }),
+      memberLowersHand: await outcome('member', { type: 'lowerHand' }),
+      memberStartsSpeech: await outcome('member', { type: 'startSpeech' }),
+      memberAcceptsHand: await outcome('member', {
+        type: 'acceptHand',
+        userId: fixture.people.member!.id,
+      }),
+      attendeeRaisesHand: await outcome('attendee', { type: 'raiseHand', purpose: 'speak' }),
+      supervisorSignsIn: await outcome('supervisor', { type: 'signIn' }),
+      bystander: await outcome('bystander', { type: 'signIn' }),
+      admin: await outcome('admin', { type: 'startPhase', phaseId: 'p1' }),
+      hostSetsAttendance: await outcome('secretary', {
+        type: 'setAttendance',
+        userId: fixture.people.deputy!.id,
+        status: 'leave',
+        reason: '出差',
+      }),
+    }).toEqual({
+      recorderStarts: 'ok',
+      recorderEnds: 'ok',
+      recorderMovesPhase: E.forbidden,
+      memberSignsIn: 'ok',
+      memberRaisesHand: 'ok',
+      memberLowersHand: 'ok',
+      memberStartsSpeech: E.forbidden,
+      memberAcceptsHand: E.forbidden,
+      attendeeRaisesHand: E.forbidden,
+      supervisorSignsIn: E.forbidden,
+      bystander: E.notFound,
+      admin: E.notFound,
+      hostSetsAttendance: 'ok',
+    });
+  });
+
+  it('sends every watcher the same versions in the same order', async () => {
+    const watchers = await Promise.all(
+      ['secretary', 'member', 'supervisor'].map((c) => connect(c as Caller)),
+    );
+    for (const w of watchers) await w.join(id());
+    const host = watchers[0]!;
+    const sent = [
+      { type: 'startSpeech' },
+      { type: 'pauseSpeech' },
+      { type: 'resumeSpeech' },
+      { type: 'endSpeech' },
+      { type: 'setLimit', kind: 'criticism', seconds: 240 },
+    ];
+    const acks = [];
+    for (const command of sent) acks.push(await host.command(id(), command));
+    const last = acks.at(-1)!;
+    if (!last.ok) throw new Error(last.error.code);
+    await waitFor(
+      () => watchers.every((w) => w.states.some((s) => s.state.version === last.version)),
+      'all states',
+    );
+    const seen = watchers.map((w) => w.states.map((s) => s.state.version));
+    expect(seen[1]).toEqual(seen[0]);
+    expect(seen[2]).toEqual(seen[0]);
+    expect(seen[0]).toEqual(acks.map((a) => (a.ok ? a.version : -1)));
+  });
+
+  it('serialises two hosts: a command decided on an old version is refused with conflict', async () => {
+    const a = await connect('secretary');
+    const b = await connect('secretary');
+    const joined = await a.join(id());
+    await b.join(id());
+    if (!joined.ok) throw new Error('join');
+    const version = joined.state.version;
+    const [first, second] = await Promise.all([
+      a.command(id(), { type: 'setLimit', kind: 'free', seconds: 100 }, version),
+      b.command(id(), { type: 'setLimit', kind: 'free', seconds: 200 }, version),
+    ]);
+    expect([first.ok, second.ok].sort()).toEqual([false, true]);
+    const refused = first.ok ? second : first;
+    expect(refused.ok ? '' : refused.error.code).toBe(E.conflict);
+  });
+
+  it('answers hostile payloads with errors and keeps serving', async () => {
+    const host = await connect('secretary');
+    await host.join(id());
+    const other = await createMeetingFixture(server, NEW_ADMIN_PASSWORD, { prefix: 'x' });
+    const answers = await Promise.all([
+      host.raw('command', { meetingId: id(), command: { type: 'launchRockets' } }),
+      host.raw('command', {
+        meetingId: id(),
+        command: { type: 'setLimit', kind: 'free', seconds: 'lots' },
+      }),
+      host.raw('command', { meetingId: 'one', command: { type: 'endSpeech' } }),
+      host.raw('command', 'not even an object'),
+      host.raw('command', null),
+      host.raw('join', { meetingId: -1 }),
+      host.raw('join', { meetingId: other.meeting.id }),
+      host.raw('command', { meetingId: other.meeting.id, command: { type: 'signIn' } }),
+      host.raw('command', {
+        meetingId: id(),
+        command: {
+          type: 'insertSpeech',
+          phaseId: 'p4',
+          index: 0,
+          speech: { speakerId: 1, kind: 'free', extra: true },
+        },
+      }),
+    ]);
+    expect(answers.map((a) => (a as { error: { code: string } }).error.code)).toEqual([
+      E.invalidCommand,
+      E.invalidCommand,
+      E.invalidCommand,
+      E.invalidCommand,
+      E.invalidCommand,
+      E.invalidCommand,
+      E.notFound,
+      E.notFound,
+      E.invalidCommand,
+    ]);
+    // No acknowledgement function: nothing to answer, nothing breaks.
+    host.socket.emit('command', { meetingId: id(), command: { type: 'endSpeech' } });
+    // A flood: the excess is refused with rate_limited.
+    const flood = await Promise.all(
+      Array.from({ length: 150 }, () =>
+        host.command(id(), { type: 'setLimit', kind: 'free', seconds: 60 }),
+      ),
+    );
+    expect(flood.some((a) => !a.ok && a.error.code === E.rateLimited)).toBe(true);
+    await new Promise((r) => setTimeout(r, 3000));
+    const after = await host.command(id(), { type: 'setLimit', kind: 'free', seconds: 90 });
+    expect(after.ok).toBe(true);
+    expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+  });
+
+  it('refuses commands once the meeting is closed; the state stays readable', async () => {
+    await setMeetingStatus(server, fixture, 'closed');
+    const host = await connect('secretary');
+    const joined = await host.join(id());
+    expect(joined.ok).toBe(true);
+    const ack = await host.command(id(), { type: 'signIn' });
+    expect(ack.ok ? '' : ack.error.code).toBe(E.notInProgress);
+    await setMeetingStatus(server, fixture, 'in-progress');
+  });
+
+  it('rebuilds the state from the log after a reconnect', async () => {
+    const host = await connect('secretary');
+    const before = await host.join(id());
+    host.close();
+    const again = await connect('secretary');
+    const after = await again.join(id());
+    if (!before.ok || !after.ok) throw new Error('join');
+    expect(after.state).toEqual(before.state satisfies MeetingState);
+  });
+});
