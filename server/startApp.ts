@@ -139,6 +139,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       meetings,
       meetingService,
       templates,
+      moderation,
     }),
   );
   io = attachSocketIo(server, sessions);

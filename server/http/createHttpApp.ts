@@ -5,6 +5,7 @@ import type { Branches } from '../branches/Branches.js';
 import type { Meetings } from '../meetings/Meetings.js';
 import type { MeetingService } from '../meetings/MeetingService.js';
 import type { MeetingTemplates } from '../meetings/MeetingTemplates.js';
+import type { ModerationService } from '../moderation/ModerationService.js';
 import { auditRoutes } from './auditRoutes.js';
 import { authRoutes, type AuthRouteDeps } from './authRoutes.js';
 import { branchRoutes } from './branchRoutes.js';
@@ -12,6 +13,7 @@ import { clientRoutes } from './clientRoutes.js';
 import { apiNotFound, errorHandler } from './errorHandlers.js';
 import { healthRoutes, type HealthInfo } from './healthRoutes.js';
 import { meetingRoutes } from './meetingRoutes.js';
+import { speechRoutes } from './speechRoutes.js';
 import { requireSignedIn, resolveSession, sameOriginWrites } from './sessionAuth.js';
 import { templateRoutes } from './templateRoutes.js';
 import { userRoutes } from './userRoutes.js';
@@ -24,6 +26,7 @@ export interface HttpAppOptions extends HealthInfo {
   meetings: Meetings;
   meetingService: MeetingService;
   templates: MeetingTemplates;
+  moderation: ModerationService;
 }
 
 /** Express: JSON API under /api, the client everywhere else. */
@@ -67,6 +70,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   api.use(branchRoutes({ ...options.auth, branches: options.branches }));
   api.use(templateRoutes({ ...options.auth, ...options }));
   api.use(meetingRoutes({ ...options.auth, ...options }));
+  api.use(speechRoutes(options));
   api.use(apiNotFound);
   app.use('/api', api);
 

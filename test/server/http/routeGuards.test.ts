@@ -31,6 +31,7 @@ const ROUTES: Array<[method: string, route: string, body?: unknown]> = [
   ['PUT', '/api/meetings/1/participants', []],
   ['POST', '/api/meetings/1/status', { status: 'open' }],
   ['GET', '/api/meetings/1/candidates'],
+  ['GET', '/api/meetings/1/speeches'],
 ];
 
 describe('the guards in front of every route', () => {

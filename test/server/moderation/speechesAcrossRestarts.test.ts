@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { speechRemainingMs } from '../../../shared/moderation/meetingState.js';
-import { adminToken, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
+import { adminToken, api, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
 import {
   createMeetingFixture,
   setMeetingStatus,
@@ -90,5 +90,21 @@ describe('speeches across restarts, and the headings they write into the notes',
     );
     expect(count(minutes(), `${secretary.displayName} 作个人对照检查`)).toBe(1);
     expect(count(critiqueOf(secretary.id), critic.displayName)).toBe(1);
+
+    // The speech log, for everyone in the meeting and nobody else.
+    const log = await api<{
+      speeches: Array<{ kind: string; phaseTitle: string; durationMs: number; endedAt: number }>;
+    }>(server, 'GET', `/api/meetings/${id()}/speeches`, {
+      token: fixture.people.supervisor!.token,
+    });
+    expect(log.body.speeches.map((s) => [s.kind, s.phaseTitle])).toEqual([
+      ['self-criticism', '个人对照检查与相互批评'],
+      ['criticism', '个人对照检查与相互批评'],
+    ]);
+    expect(log.body.speeches.every((s) => s.durationMs >= 0 && s.endedAt > 0)).toBe(true);
+    const outsider = await api(server, 'GET', `/api/meetings/${id()}/speeches`, {
+      token: fixture.people.outsider!.token,
+    });
+    expect(outsider.status).toBe(404);
   });
 });

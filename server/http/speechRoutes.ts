@@ -1,0 +1,24 @@
+import { Router } from 'express';
+import type { ModerationService } from '../moderation/ModerationService.js';
+import { HttpError } from './HttpError.js';
+import { parseId } from './parseInput.js';
+import { requireAuth } from './sessionAuth.js';
+
+/** `GET /api/meetings/:id/speeches`: the speech log, for everyone in the meeting. */
+export function speechRoutes(deps: { moderation: ModerationService }): Router {
+  const router = Router();
+
+  router.get('/meetings/:id/speeches', async (req, res) => {
+    const { user } = requireAuth(res).session;
+    const state = await deps.moderation.stateFor(parseId(req.params.id), user.id);
+    if (!state) throw new HttpError(404, 'not_found', '会议不存在 (no such meeting)');
+    const titles = new Map(state.phases.map((p) => [p.id, p.title]));
+    res.json({
+      phases: state.phases,
+      speeches: state.log.map((s) => ({ ...s, phaseTitle: titles.get(s.phaseId) ?? null })),
+      current: state.current,
+    });
+  });
+
+  return router;
+}
