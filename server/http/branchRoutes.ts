@@ -8,6 +8,7 @@ import {
 import type { Accounts } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import type { BranchRow, Branches } from '../branches/Branches.js';
+import type { MeetingService } from '../meetings/MeetingService.js';
 import { visibleBranch } from './branchAccess.js';
 import { clientAddress } from './clientAddress.js';
 import { HttpError } from './HttpError.js';
@@ -16,6 +17,7 @@ import { requireAdmin, requireAuth } from './sessionAuth.js';
 
 export interface BranchRouteDeps {
   branches: Branches;
+  meetingService: MeetingService;
   accounts: Accounts;
   audit: AuditLog;
 }
@@ -60,6 +62,7 @@ export function branchRoutes(deps: BranchRouteDeps): Router {
       throw new HttpError(404, 'not_found', '用户不存在 (no such user)');
     }
     await deps.branches.setMember(branch.id, userId, role);
+    await deps.meetingService.branchMemberChanged(branch.id, userId);
     await deps.audit.record({
       action: 'branch.member.set',
       actorId: admin.id,
@@ -74,9 +77,11 @@ export function branchRoutes(deps: BranchRouteDeps): Router {
     const admin = requireAdmin(res);
     const { branch } = await visibleBranch(deps.branches, res, req.params.id);
     const userId = parseId(req.params.userId);
+    await deps.meetingService.assertRemovableFromBranch(branch.id, userId);
     if (!(await deps.branches.removeMember(branch.id, userId))) {
       throw new HttpError(404, 'not_found', '不是该支部成员 (not a member)');
     }
+    await deps.meetingService.branchMemberChanged(branch.id, userId);
     await deps.audit.record({
       action: 'branch.member.removed',
       actorId: admin.id,

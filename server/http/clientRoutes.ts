@@ -3,7 +3,7 @@ import path from 'node:path';
 import express, { Router } from 'express';
 import { HttpError } from './HttpError.js';
 
-/** The built client, with `index.html` for client routes such as `/doc/...`. */
+/** The built client, with `index.html` for client routes such as `/meetings/3`. */
 export function clientRoutes(clientDir: string): Router {
   const router = Router();
   const indexFile = path.join(clientDir, 'index.html');

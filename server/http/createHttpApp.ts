@@ -67,7 +67,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   api.use(requireSignedIn);
   api.use(userRoutes(options.auth));
   api.use(auditRoutes(options.auth.audit));
-  api.use(branchRoutes({ ...options.auth, branches: options.branches }));
+  api.use(branchRoutes({ ...options.auth, ...options }));
   api.use(templateRoutes({ ...options.auth, ...options }));
   api.use(meetingRoutes({ ...options.auth, ...options }));
   api.use(speechRoutes(options));

@@ -176,6 +176,35 @@ export class MeetingService {
     await this.audit(actor, 'meeting.status', meeting, { from, to });
   }
 
+  /**
+   * Refuses to take someone out of a branch while they host, record or take part in one of its
+   * meetings that is not closed: those roles need branch membership.
+   */
+  async assertRemovableFromBranch(branchId: number, userId: number): Promise<void> {
+    const held = await this.deps.meetings.activeWithRole(branchId, userId, MEMBER_ROLES);
+    if (held.length > 0) {
+      throw new HttpError(
+        409,
+        'member_in_meeting',
+        `该党员仍在会议中担任角色，请先调整会议人员 (still in meeting ${held.map((m) => m.id).join(', ')})`,
+      );
+    }
+  }
+
+  /**
+   * Someone's branch role changed (it decides who writes a 组织生活会's collective material and
+   * who goes first): their open documents in the branch's meetings are admitted again, and the
+   * moderation rosters follow.
+   */
+  async branchMemberChanged(branchId: number, userId: number): Promise<void> {
+    const ids = (await this.deps.meetings.listForBranch(branchId)).map((m) => m.id);
+    const prefixes = ids.map((id) => `m/${id}/`);
+    this.deps.closeDocuments(
+      (uid, name) => (uid === null || uid === userId) && prefixes.some((p) => name.startsWith(p)),
+    );
+    for (const id of ids) await this.deps.moderation.participantsChanged(id);
+  }
+
   async detail(meeting: MeetingRow, caller: MeetingCaller): Promise<MeetingDetailView> {
     const [participants, branch] = await Promise.all([
       this.deps.meetings.participants(meeting),

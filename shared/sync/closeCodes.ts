@@ -12,12 +12,12 @@ export const CloseCode = {
   /** A single message over `SyncLimits.maxMessageBytes` (sent by the `ws` library itself). */
   messageTooBig: 1009,
   internalError: 1011,
-  /** The document name in the URL is not a valid document name. */
   /**
    * The caller's rights on the document changed (the meeting closed or reopened, participants
    * changed): the client reconnects and is admitted again under the new rights.
    */
   accessChanged: 4205,
+  /** The document name in the URL is not a valid document name. */
   badDocumentName: 4400,
   unauthenticated: 4401,
   forbidden: 4403,

@@ -121,4 +121,49 @@ describe('rights that change while people are connected', () => {
     reader.destroy();
     await putParticipants(standardEntries());
   });
+
+  it('a branch role change re-admits open documents under the new rights; members in a meeting stay in the branch', async () => {
+    const olm = await createMeetingFixture(server, NEW_ADMIN_PASSWORD, {
+      kind: 'organizational-life',
+      prefix: 'role',
+    });
+    await setMeetingStatus(server, olm, 'open');
+    const deputy = olm.people.deputy!;
+    const collective = `m/${olm.meeting.id}/collective`;
+    const raw = await openRawSocket(`${server.syncUrl}/${collective}?token=${deputy.token}`);
+    await waitFor(() => raw.messages.length > 0, 'admitted');
+    // As deputy secretary they write the 组织生活会's collective material; as a plain member, no more.
+    const demoted = await api(server, 'POST', `/api/branches/${olm.branchId}/members`, {
+      token: olm.adminToken,
+      body: { userId: deputy.id, role: 'member' },
+    });
+    expect(demoted.status).toBe(200);
+    expect((await raw.closed).code).toBe(CloseCode.accessChanged);
+    const asMember = await api<{ meeting: MeetingDetailView }>(
+      server,
+      'GET',
+      `/api/meetings/${olm.meeting.id}`,
+      { token: deputy.token },
+    );
+    expect(asMember.body.meeting.documents.find((d) => d.kind === 'collective')?.canWrite).toBe(
+      false,
+    );
+
+    const removal = await api<{ error: { code: string } }>(
+      server,
+      'DELETE',
+      `/api/branches/${olm.branchId}/members/${deputy.id}`,
+      { token: olm.adminToken },
+    );
+    expect([removal.status, removal.body.error.code]).toEqual([409, 'member_in_meeting']);
+    // The bystander holds no role in a meeting: they may leave the branch.
+    const bystander = olm.people.bystander!;
+    expect(
+      (
+        await api(server, 'DELETE', `/api/branches/${olm.branchId}/members/${bystander.id}`, {
+          token: olm.adminToken,
+        })
+      ).status,
+    ).toBe(200);
+  });
 });
