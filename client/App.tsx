@@ -37,7 +37,6 @@ export function App() {
           user={state.user}
           onUserChange={session.setUser}
           onSignOut={session.signOut}
-          onSessionLost={session.refresh}
         />
       );
       break;

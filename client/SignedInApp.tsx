@@ -1,12 +1,16 @@
 import type { PublicUser } from '../shared/auth/authSchemas.js';
-import { ChangePasswordPage } from './features/auth/ChangePasswordPage.js';
-import { DocumentPage } from './features/document/DocumentPage.js';
 import { AuditPage } from './features/admin/AuditPage.js';
 import { UsersPage } from './features/admin/UsersPage.js';
+import { ChangePasswordPage } from './features/auth/ChangePasswordPage.js';
+import { BranchesPage } from './features/branches/BranchesPage.js';
+import { BranchPage } from './features/branches/BranchPage.js';
+import { DocumentPage } from './features/document/DocumentPage.js';
 import { HomePage } from './features/home/HomePage.js';
 import { useIdentity } from './features/identity/useIdentity.js';
 import { AppHeader } from './features/layout/AppHeader.js';
 import { MessagePage } from './features/layout/MessagePage.js';
+import { CreateMeetingPage } from './features/meetings/CreateMeetingPage.js';
+import { MeetingPage } from './features/meetings/MeetingPage.js';
 import { useI18n } from './i18n/i18nContext.js';
 import type { Route } from './routing/routes.js';
 
@@ -15,20 +19,13 @@ interface SignedInAppProps {
   user: PublicUser;
   onUserChange(user: PublicUser): void;
   onSignOut(): Promise<void>;
-  onSessionLost(): void;
 }
 
 /**
  * The app behind sign-in: the page for the route, unless the user must first replace a
  * password someone else set (the server refuses everything else until then anyway).
  */
-export function SignedInApp({
-  route,
-  user,
-  onUserChange,
-  onSignOut,
-  onSessionLost,
-}: SignedInAppProps) {
+export function SignedInApp({ route, user, onUserChange, onSignOut }: SignedInAppProps) {
   const { t } = useI18n();
   const [identity, setColour] = useIdentity(user);
   const forced = user.mustChangePassword;
@@ -46,38 +43,38 @@ export function SignedInApp({
   if (forced || route.page === 'changePassword') {
     page = <ChangePasswordPage user={user} forced={forced} onChanged={onUserChange} />;
   } else {
+    // Pages keyed by what they show start from a clean state when it changes.
     switch (route.page) {
       case 'home':
         page = <HomePage identity={identity} onColourChange={setColour} />;
         break;
+      case 'branch':
+        page = <BranchPage key={route.branchId} branchId={route.branchId} isAdmin={user.isAdmin} />;
+        break;
+      case 'newMeeting':
+        page = <CreateMeetingPage key={route.branchId} branchId={route.branchId} />;
+        break;
+      case 'meeting':
+        page = <MeetingPage key={route.meetingId} meetingId={route.meetingId} userId={user.id} />;
+        break;
       case 'document':
-        // Keyed so that moving to another document starts from a clean editor and session.
         page = (
           <DocumentPage
             key={route.documentName}
+            meetingId={route.meetingId}
             documentName={route.documentName}
             identity={identity}
-            onSessionLost={onSessionLost}
           />
         );
         break;
       case 'adminUsers':
-        page = user.isAdmin ? (
-          <UsersPage user={user} onSessionLost={onSessionLost} />
-        ) : (
-          noPermission
-        );
+        page = user.isAdmin ? <UsersPage user={user} /> : noPermission;
         break;
       case 'adminAudit':
-        page = user.isAdmin ? <AuditPage onSessionLost={onSessionLost} /> : noPermission;
+        page = user.isAdmin ? <AuditPage /> : noPermission;
         break;
-      case 'invalidDocument':
-        page = (
-          <MessagePage
-            title={t('notFound.title')}
-            detail={t('document.invalidName', { name: route.rawName })}
-          />
-        );
+      case 'adminBranches':
+        page = user.isAdmin ? <BranchesPage /> : noPermission;
         break;
       case 'notFound':
         page = <MessagePage title={t('notFound.title')} />;

@@ -19,3 +19,5 @@ export class ApiError extends Error {
 
 export const networkErrorCode = 'network_error';
 export const badResponseCode = 'bad_response';
+/** The server's code for a request without a (live) session. */
+export const unauthenticatedCode = 'unauthenticated';

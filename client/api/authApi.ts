@@ -7,7 +7,10 @@ import { requestJson } from './requestJson.js';
 
 /** The signed-in user; rejects with an ApiError of status 401 when nobody is. */
 export async function fetchCurrentUser(signal?: AbortSignal): Promise<PublicUser> {
-  const { user } = await requestJson<{ user: PublicUser }>('/api/auth/me', { signal });
+  const { user } = await requestJson<{ user: PublicUser }>('/api/auth/me', {
+    signal,
+    sessionCheck: true,
+  });
   return user;
 }
 
@@ -29,5 +32,6 @@ export async function changePassword(request: ChangePasswordRequest): Promise<Pu
 }
 
 export async function signOut(): Promise<void> {
-  await requestJson<{ ok: true }>('/api/auth/logout', { method: 'POST' });
+  // A 401 here means already signed out, which is what was wanted.
+  await requestJson<{ ok: true }>('/api/auth/logout', { method: 'POST', sessionCheck: true });
 }

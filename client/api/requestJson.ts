@@ -1,17 +1,24 @@
-import { ApiError, badResponseCode, networkErrorCode } from './ApiError.js';
+import { ApiError, badResponseCode, networkErrorCode, unauthenticatedCode } from './ApiError.js';
+import { reportSessionLost } from './sessionLost.js';
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
+  /**
+   * The call asks whether there is a session (who am I, sign out): its 401 is the answer, not
+   * news that the session was lost.
+   */
+  sessionCheck?: boolean;
 }
 
 /**
  * JSON to and from `/api` on this origin; resolves with the parsed body of a 2xx answer and
- * rejects with an ApiError otherwise. The session cookie goes along by itself.
+ * rejects with an ApiError otherwise. The session cookie goes along by itself. A 401 saying
+ * the caller is not signed in is also reported once, here, so no page has to catch it.
  */
 export async function requestJson<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', body, signal } = options;
+  const { method = 'GET', body, signal, sessionCheck = false } = options;
   let response: Response;
   try {
     response = await fetch(path, {
@@ -27,7 +34,11 @@ export async function requestJson<T>(path: string, options: RequestOptions = {})
   }
   const parsed = await readJson(response);
   if (response.ok && parsed !== undefined) return parsed as T;
-  throw toApiError(response.status, parsed);
+  const error = toApiError(response.status, parsed);
+  if (error.status === 401 && error.code === unauthenticatedCode && !sessionCheck) {
+    reportSessionLost();
+  }
+  throw error;
 }
 
 async function readJson(response: Response): Promise<unknown> {

@@ -18,6 +18,13 @@ export function syncServerUrl(loc: Location = location): string {
 export function openDocumentSession(documentName: string): DocumentSession {
   const ydoc = new Y.Doc();
   const provider = new WebsocketProvider(syncServerUrl(), documentName, ydoc);
+  // After a reconnect (4205, an outage) the server and the others still hold this client's
+  // last awareness clock and drop a state re-sent with that same clock, so the person would
+  // vanish from everyone's list until their next cursor move. A fresh clock counts again.
+  provider.on('status', ({ status }) => {
+    const state = provider.awareness.getLocalState();
+    if (status === 'connected' && state !== null) provider.awareness.setLocalState(state);
+  });
   return {
     documentName,
     ydoc,

@@ -1,45 +1,73 @@
-import { documentNameSchema } from '../../shared/sync/documentName.js';
+import { parseMeetingDocumentName } from '../../shared/meetings/meetingDocuments.js';
 
 export type Route =
   | { page: 'home' }
   | { page: 'changePassword' }
   | { page: 'adminUsers' }
   | { page: 'adminAudit' }
-  | { page: 'document'; documentName: string }
-  | { page: 'invalidDocument'; rawName: string }
+  | { page: 'adminBranches' }
+  | { page: 'branch'; branchId: number }
+  | { page: 'newMeeting'; branchId: number }
+  | { page: 'meeting'; meetingId: number }
+  /** `documentName` is the name on the wire, `m/<meetingId>/<document>`. */
+  | { page: 'document'; meetingId: number; documentName: string }
   | { page: 'notFound' };
 
-const documentPrefix = '/doc/';
 export const changePasswordPath = '/account/password';
 export const adminUsersPath = '/admin/users';
 export const adminAuditPath = '/admin/audit';
+export const adminBranchesPath = '/admin/branches';
 
-/** Which page a location path shows. Document names may contain `/`, so the rest of the path is the name. */
+// Ids as the server issues them: positive, at most 15 digits (safe integers).
+const id = '([1-9][0-9]{0,14})';
+const branchPattern = new RegExp(`^/branches/${id}$`);
+const newMeetingPattern = new RegExp(`^/branches/${id}/meetings/new$`);
+const meetingPattern = new RegExp(`^/meetings/${id}$`);
+// The document part may contain `/` (self/7): the rest of the path is the document.
+const documentPattern = new RegExp(`^/meetings/${id}/docs/(.+)$`);
+
+/** Which page a location path shows. */
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'home' };
   if (pathname === changePasswordPath) return { page: 'changePassword' };
   if (pathname === adminUsersPath) return { page: 'adminUsers' };
   if (pathname === adminAuditPath) return { page: 'adminAudit' };
-  if (!pathname.startsWith(documentPrefix)) return { page: 'notFound' };
-  const rawName = pathname.slice(documentPrefix.length);
-  return isDocumentName(rawName)
-    ? { page: 'document', documentName: rawName }
-    : { page: 'invalidDocument', rawName: safeDecode(rawName) };
-}
-
-export function documentPath(documentName: string): string {
-  return documentPrefix + documentName;
-}
-
-/** The same rule the sync server applies to `/yjs/<documentName>`. */
-export function isDocumentName(value: string): boolean {
-  return documentNameSchema.safeParse(value).success;
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
+  if (pathname === adminBranchesPath) return { page: 'adminBranches' };
+  let match = branchPattern.exec(pathname);
+  if (match) return { page: 'branch', branchId: Number(match[1]) };
+  match = newMeetingPattern.exec(pathname);
+  if (match) return { page: 'newMeeting', branchId: Number(match[1]) };
+  match = meetingPattern.exec(pathname);
+  if (match) return { page: 'meeting', meetingId: Number(match[1]) };
+  match = documentPattern.exec(pathname);
+  if (match) {
+    // The same rule the sync server applies: anything else names no document.
+    const parsed = parseMeetingDocumentName(`m/${match[1]}/${match[2]}`);
+    if (parsed) {
+      return {
+        page: 'document',
+        meetingId: parsed.meetingId,
+        documentName: `m/${match[1]}/${match[2]}`,
+      };
+    }
   }
+  return { page: 'notFound' };
+}
+
+export function branchPath(branchId: number): string {
+  return `/branches/${branchId}`;
+}
+
+export function newMeetingPath(branchId: number): string {
+  return `/branches/${branchId}/meetings/new`;
+}
+
+export function meetingPath(meetingId: number): string {
+  return `/meetings/${meetingId}`;
+}
+
+/** `m/3/self/7` → `/meetings/3/docs/self/7`. */
+export function documentPagePath(documentName: string): string {
+  const [, meetingId, ...rest] = documentName.split('/');
+  return `/meetings/${meetingId}/docs/${rest.join('/')}`;
 }

@@ -277,6 +277,7 @@ describe("the admin's pages in Chromium", () => {
       await refusal.waitFor();
       await expect(refusal.textContent()).resolves.toContain('没有权限');
       expect(await other.page.getByTestId('nav-admin-users').count()).toBe(0);
+      expect(await other.page.getByTestId('nav-admin-branches').count()).toBe(0);
       expect(await other.page.getByTestId('user-row').count()).toBe(0);
       const refusalShot = besideScreenshot('admin-refused');
       if (refusalShot) await other.page.screenshot({ path: refusalShot });

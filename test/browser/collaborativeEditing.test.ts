@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/launchChromium.js';
 import { startTestServer, type TestServer } from '../helpers/startTestServer.js';
-import { createReadyUser, type NewUser } from '../helpers/userAccounts.js';
+import { createMeetingOverHttp, setStatusOverHttp } from '../helpers/meetingOverHttp.js';
+import { api } from '../helpers/apiClient.js';
+import { signInOverHttp, type NewUser } from '../helpers/userAccounts.js';
 
 // Set to a file path to keep a picture of the editor with two people in it; the sign-in and
 // password pages go beside it (editor.png → editor-sign-in.png, editor-password.png).
@@ -11,6 +12,13 @@ const screenshotPath = process.env.SCREENSHOT_PATH;
 const waitMs = 15_000;
 
 const adminPassword = 'Admin-Neu-2026!';
+// Two people of one branch in one meeting: editing a meeting's document takes a role in it.
+const wangshuji: NewUser = {
+  username: 'wangshuji',
+  displayName: '王书记',
+  initialPassword: 'Anfang-2026-ws',
+  password: 'Wang-Shuji-2026!',
+};
 const zhangsan: NewUser = {
   username: 'zhangsan',
   displayName: '张三',
@@ -28,14 +36,19 @@ function besideScreenshot(suffix: string): string | undefined {
   return screenshotPath?.replace(/(\.png)?$/, `-${suffix}.png`);
 }
 
-describe('two signed-in people editing one document in Chromium', () => {
+describe("two signed-in people editing one meeting's document in Chromium", () => {
   let server: TestServer;
   let browser: Browser;
-  const documentName = `test/${randomUUID().slice(0, 8)}`;
+  /** `m/<meetingId>/collective`, known once the meeting is set up. */
+  let documentName: string;
+  let documentUrl: string;
+  let meetingId: number;
+  let secretaryToken: string;
   const requestedUrls: string[] = [];
   const socketUrls: string[] = [];
   const pageErrors: string[] = [];
   let admin: Person;
+  let wang: Person;
   let zhang: Person;
 
   async function newPerson(label: string): Promise<Person> {
@@ -52,6 +65,14 @@ describe('two signed-in people editing one document in Chromium', () => {
     await page.getByTestId('sign-in-username').fill(username);
     await page.getByTestId('sign-in-password').fill(password);
     await page.getByTestId('sign-in-submit').click();
+  }
+
+  function readOnlyMarker(page: Page) {
+    return page.getByTestId('read-only-marker');
+  }
+
+  function editable(page: Page): Promise<string | null> {
+    return page.getByTestId('editor').getAttribute('contenteditable');
   }
 
   function statusOf(page: Page, text: string) {
@@ -77,11 +98,13 @@ describe('two signed-in people editing one document in Chromium', () => {
     if (!server.app.initialAdminPassword) throw new Error('expected a one-time admin password');
     browser = await launchChromium();
     admin = await newPerson('admin');
+    wang = await newPerson('wangshuji');
     zhang = await newPerson('zhangsan');
   });
 
   afterAll(async () => {
     await admin?.context.close();
+    await wang?.context.close();
     await zhang?.context.close();
     await browser?.close();
     await server?.close();
@@ -91,7 +114,7 @@ describe('two signed-in people editing one document in Chromium', () => {
     await admin.page.goto(`${server.url}/`);
     await admin.page.getByTestId('sign-in-username').waitFor({ timeout: waitMs });
     await expect(admin.page.locator('h1').textContent()).resolves.toBe('生活会协作台');
-    for (const hidden of ['document-name', 'editor', 'sign-out', 'account-name']) {
+    for (const hidden of ['my-meetings', 'editor', 'sign-out', 'account-name']) {
       expect(await admin.page.getByTestId(hidden).count()).toBe(0);
     }
     expect(await meStatus(admin.page)).toBe(401);
@@ -114,7 +137,7 @@ describe('two signed-in people editing one document in Chromium', () => {
     await heading.waitFor({ timeout: waitMs });
     await expect(heading.textContent()).resolves.toBe('请先修改初始密码');
     await expect(admin.page.getByTestId('account-name').textContent()).resolves.toBe(adminName);
-    expect(await admin.page.getByTestId('document-name').count()).toBe(0);
+    expect(await admin.page.getByTestId('my-meetings').count()).toBe(0);
     expect(await admin.page.getByTestId('change-password').count()).toBe(0);
 
     // The checklist follows the typing, in Chinese.
@@ -141,77 +164,147 @@ describe('two signed-in people editing one document in Chromium', () => {
 
     await admin.page.getByTestId('password-old').fill(oneTimePassword);
     await admin.page.getByTestId('password-submit').click();
-    await admin.page.getByTestId('document-name').waitFor({ timeout: waitMs });
+    await admin.page.getByTestId('my-meetings').waitFor({ timeout: waitMs });
     await expect(admin.page.getByTestId('display-name').textContent()).resolves.toBe(adminName);
   });
 
-  it('opens the document from the form and from its address, and connects both', async () => {
-    // The second person is set up over HTTP, with the password the admin has just chosen.
-    await createReadyUser(server, adminPassword, zhangsan);
+  it("opens the meeting's document from the home page and from its address, and connects both", async () => {
+    // The meeting is set up over HTTP, with the password the admin has just chosen.
+    const setup = await createMeetingOverHttp(server, adminPassword, {
+      branchName: '机关第一党支部',
+      people: [
+        { user: wangshuji, branchRole: 'secretary', meetingRoles: ['host', 'participant'] },
+        { user: zhangsan, branchRole: 'member', meetingRoles: ['recorder', 'participant'] },
+      ],
+      statuses: ['open'],
+    });
+    meetingId = setup.meeting.id;
+    secretaryToken = setup.secretaryToken;
+    documentName = `m/${meetingId}/collective`;
+    documentUrl = `${server.url}/meetings/${meetingId}/docs/collective`;
 
-    await admin.page.getByTestId('document-name').fill(documentName);
-    await admin.page.getByTestId('open-document').click();
-    await admin.page.waitForURL(`${server.url}/doc/${documentName}`);
+    // 王书记 goes the way people go: home, the meeting, its document.
+    await wang.page.goto(`${server.url}/`);
+    await signIn(wang.page, wangshuji.username, wangshuji.password);
+    await wang.page
+      .getByTestId('my-meetings')
+      .getByRole('link', { name: setup.meeting.title })
+      .click({ timeout: waitMs });
+    await wang.page.waitForURL(`${server.url}/meetings/${meetingId}`);
+    await wang.page
+      .getByTestId('document-link')
+      .filter({ hasText: '班子对照检查材料' })
+      .click({ timeout: waitMs });
+    await wang.page.waitForURL(documentUrl);
     // 张三 arrives by address: the server answers a client route with the app, which asks
     // for a sign-in first and then shows the document at that address.
-    await zhang.page.goto(`${server.url}/doc/${documentName}`);
+    await zhang.page.goto(documentUrl);
     await signIn(zhang.page, zhangsan.username, zhangsan.password);
 
-    await statusOf(admin.page, '已连接').waitFor({ timeout: waitMs });
+    await statusOf(wang.page, '已连接').waitFor({ timeout: waitMs });
     await statusOf(zhang.page, '已连接').waitFor({ timeout: waitMs });
     await expect(zhang.page.getByTestId('account-name').textContent()).resolves.toBe('张三');
+    await expect(zhang.page.getByTestId('document-title').textContent()).resolves.toBe(
+      '班子对照检查材料',
+    );
   });
 
   it('shows each person what the other types', async () => {
-    await admin.page.getByTestId('editor').click();
-    await admin.page.keyboard.type('主持人：批评与自我批评。');
+    await wang.page.getByTestId('editor').click();
+    await wang.page.keyboard.type('主持人：批评与自我批评。');
     await waitForEditorText(zhang.page, '主持人：批评与自我批评。');
 
     await zhang.page.getByTestId('editor').click();
     await zhang.page.keyboard.press('End');
     await zhang.page.keyboard.press('Enter');
     await zhang.page.keyboard.type('张三：整改措施。');
-    await waitForEditorText(admin.page, '张三：整改措施。');
-    await waitForEditorText(admin.page, '主持人：批评与自我批评。');
+    await waitForEditorText(wang.page, '张三：整改措施。');
+    await waitForEditorText(wang.page, '主持人：批评与自我批评。');
   });
 
   it("shows the other person's caret and presence with their account's name", async () => {
     const caretLabel = (page: Page, name: string) =>
       page.locator('.collaboration-carets__label', { hasText: name });
-    await caretLabel(admin.page, '张三').waitFor({ timeout: waitMs });
-    await caretLabel(zhang.page, adminName).waitFor({ timeout: waitMs });
+    await caretLabel(wang.page, '张三').waitFor({ timeout: waitMs });
+    await caretLabel(zhang.page, '王书记').waitFor({ timeout: waitMs });
 
-    await admin.page.getByTestId('peer').filter({ hasText: '张三' }).waitFor({ timeout: waitMs });
-    await zhang.page
-      .getByTestId('peer')
-      .filter({ hasText: adminName })
-      .waitFor({ timeout: waitMs });
+    await wang.page.getByTestId('peer').filter({ hasText: '张三' }).waitFor({ timeout: waitMs });
+    await zhang.page.getByTestId('peer').filter({ hasText: '王书记' }).waitFor({ timeout: waitMs });
 
-    if (screenshotPath) await admin.page.screenshot({ path: screenshotPath });
+    if (screenshotPath) await wang.page.screenshot({ path: screenshotPath });
+  });
+
+  it('turns the open document read-only for both when the meeting closes, and back on reopening', async () => {
+    expect(await readOnlyMarker(wang.page).count()).toBe(0);
+    await expect(editable(zhang.page)).resolves.toBe('true');
+    await setStatusOverHttp(server, secretaryToken, meetingId, 'in-progress');
+    // Closing drops every connection with 4205; the pages ask for their rights again.
+    await setStatusOverHttp(server, secretaryToken, meetingId, 'closed');
+    for (const page of [wang.page, zhang.page]) {
+      await readOnlyMarker(page).waitFor({ timeout: waitMs });
+      await page
+        .locator('[data-testid="editor"][contenteditable="false"]')
+        .waitFor({ timeout: waitMs });
+      await statusOf(page, '已连接').waitFor({ timeout: waitMs });
+    }
+    await expect(readOnlyMarker(zhang.page).getAttribute('title')).resolves.toContain('会议已结束');
+    const readOnlyShot = besideScreenshot('closed');
+    if (readOnlyShot) await zhang.page.screenshot({ path: readOnlyShot });
+    // What was written is still there, for both.
+    await waitForEditorText(zhang.page, '主持人：批评与自我批评。');
+
+    await setStatusOverHttp(server, secretaryToken, meetingId, 'in-progress');
+    for (const page of [wang.page, zhang.page]) {
+      await readOnlyMarker(page).waitFor({ state: 'detached', timeout: waitMs });
+      await page
+        .locator('[data-testid="editor"][contenteditable="true"]')
+        .waitFor({ timeout: waitMs });
+    }
+    await statusOf(wang.page, '已连接').waitFor({ timeout: waitMs });
+    await statusOf(zhang.page, '已连接').waitFor({ timeout: waitMs });
   });
 
   it('signs out back to the sign-in page, after which the server knows no session', async () => {
+    // The reconnections above may still be settling: wait until each sees the other again.
+    await wang.page.getByTestId('peer').filter({ hasText: '张三' }).waitFor({ timeout: waitMs });
     await zhang.page.getByTestId('sign-out').click();
     await zhang.page.getByTestId('sign-in-username').waitFor({ timeout: waitMs });
     expect(new URL(zhang.page.url()).pathname).toBe('/');
     expect(await zhang.page.getByTestId('editor').count()).toBe(0);
     expect(await meStatus(zhang.page)).toBe(401);
     // Signing out closed 张三's sync connection, so the others see them leave.
-    await admin.page.getByTestId('peer').filter({ hasText: '张三' }).waitFor({
+    await wang.page.getByTestId('peer').filter({ hasText: '张三' }).waitFor({
       state: 'detached',
       timeout: waitMs,
     });
 
     // Back in, for the outage below.
     await signIn(zhang.page, zhangsan.username, zhangsan.password);
-    await zhang.page.getByTestId('document-name').waitFor({ timeout: waitMs });
-    await zhang.page.goto(`${server.url}/doc/${documentName}`);
+    await zhang.page.getByTestId('my-meetings').waitFor({ timeout: waitMs });
+    await zhang.page.goto(documentUrl);
+    await statusOf(zhang.page, '已连接').waitFor({ timeout: waitMs });
+  });
+
+  it('sends 张三 back to sign-in when an admin ends his sessions, and back to the document after', async () => {
+    const adminToken = await signInOverHttp(server, 'admin', adminPassword);
+    const me = await api<{ user: { id: number } }>(server, 'GET', '/api/auth/me', {
+      token: await signInOverHttp(server, zhangsan.username, zhangsan.password),
+    });
+    const ended = await api(server, 'DELETE', `/api/users/${me.body.user.id}/sessions`, {
+      token: adminToken,
+    });
+    expect(ended.status).toBe(200);
+    // The sync channel closes with 4401; the page asks who is signed in and shows sign-in.
+    await zhang.page.getByTestId('sign-in-username').waitFor({ timeout: waitMs });
+    expect(await zhang.page.getByTestId('editor').count()).toBe(0);
+    expect(zhang.page.url()).toBe(documentUrl);
+    await signIn(zhang.page, zhangsan.username, zhangsan.password);
     await statusOf(zhang.page, '已连接').waitFor({ timeout: waitMs });
   });
 
   it('says it is reconnecting when the server goes away', async () => {
     await server.stop();
-    await statusOf(admin.page, '正在重连').waitFor({ timeout: waitMs });
+    await statusOf(wang.page, '正在重连').waitFor({ timeout: waitMs });
     await statusOf(zhang.page, '正在重连').waitFor({ timeout: waitMs });
   });
 

@@ -10,12 +10,12 @@ import { useUsers } from './useUsers.js';
 import './AuditPage.css';
 
 /** `/admin/audit` (审计日志): who did what and when, filtered, paged, and exported as CSV. */
-export function AuditPage({ onSessionLost }: { onSessionLost(): void }) {
+export function AuditPage() {
   const { t } = useI18n();
   const [fields, setFields] = useState<AuditFilterFields>(noAuditFilter);
   const filter = toAuditFilter(fields);
-  const log = useAuditLog(filter, onSessionLost);
-  const { users } = useUsers(onSessionLost);
+  const log = useAuditLog(filter);
+  const { users } = useUsers();
   const usersById = useMemo(() => new Map((users ?? []).map((user) => [user.id, user])), [users]);
 
   useEffect(() => {

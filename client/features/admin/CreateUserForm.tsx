@@ -4,16 +4,14 @@ import { createUser } from '../../api/userAdminApi.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { InitialPasswordField } from './InitialPasswordField.js';
 import { initialPasswordRules } from './initialPasswordRules.js';
-import { isSessionLost } from './useUsers.js';
 import './CreateUserForm.css';
 
 interface CreateUserFormProps {
   onCreated(username: string): void;
-  onSessionLost(): void;
 }
 
 /** 新建用户: an account with an initial password its owner must replace at first sign-in. */
-export function CreateUserForm({ onCreated, onSessionLost }: CreateUserFormProps) {
+export function CreateUserForm({ onCreated }: CreateUserFormProps) {
   const { t } = useI18n();
   const id = useId();
   const [username, setUsername] = useState('');
@@ -38,7 +36,6 @@ export function CreateUserForm({ onCreated, onSessionLost }: CreateUserFormProps
       setPassword('');
       onCreated(trimmedUsername);
     } catch (failure) {
-      if (isSessionLost(failure)) onSessionLost();
       setError(t('users.actionFailed', { message: describeApiError(failure, t) }));
     } finally {
       setBusy(false);

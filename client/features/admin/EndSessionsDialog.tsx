@@ -3,8 +3,8 @@ import type { AdminUserView } from '../../../shared/auth/authSchemas.js';
 import { describeApiError } from '../../api/describeApiError.js';
 import { endUserSessions } from '../../api/userAdminApi.js';
 import { useI18n } from '../../i18n/i18nContext.js';
-import { ModalDialog } from './ModalDialog.js';
-import { isSessionLost } from './useUsers.js';
+import { ModalDialog } from '../layout/ModalDialog.js';
+import { reportSessionLost } from '../../api/sessionLost.js';
 import './EndSessionsDialog.css';
 
 interface EndSessionsDialogProps {
@@ -13,17 +13,10 @@ interface EndSessionsDialogProps {
   isSelf: boolean;
   onDone(ended: number): void;
   onCancel(): void;
-  onSessionLost(): void;
 }
 
 /** 强制下线, confirmed first: it cuts people off mid-edit. */
-export function EndSessionsDialog({
-  user,
-  isSelf,
-  onDone,
-  onCancel,
-  onSessionLost,
-}: EndSessionsDialogProps) {
+export function EndSessionsDialog({ user, isSelf, onDone, onCancel }: EndSessionsDialogProps) {
   const { t } = useI18n();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -33,10 +26,10 @@ export function EndSessionsDialog({
     setError(null);
     try {
       const ended = await endUserSessions(user.id);
-      if (isSelf) onSessionLost();
+      // The admin's own session was among them: the page is signed out now.
+      if (isSelf) reportSessionLost();
       else onDone(ended);
     } catch (failure) {
-      if (isSessionLost(failure)) onSessionLost();
       setError(t('users.actionFailed', { message: describeApiError(failure, t) }));
       setBusy(false);
     }

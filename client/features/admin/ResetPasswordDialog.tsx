@@ -5,24 +5,17 @@ import { resetUserPassword } from '../../api/userAdminApi.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { InitialPasswordField } from './InitialPasswordField.js';
 import { initialPasswordRules } from './initialPasswordRules.js';
-import { ModalDialog } from './ModalDialog.js';
-import { isSessionLost } from './useUsers.js';
+import { ModalDialog } from '../layout/ModalDialog.js';
 import './ResetPasswordDialog.css';
 
 interface ResetPasswordDialogProps {
   user: AdminUserView;
   onDone(): void;
   onCancel(): void;
-  onSessionLost(): void;
 }
 
 /** Asks for a new initial password for `user`; the server ends their sessions. */
-export function ResetPasswordDialog({
-  user,
-  onDone,
-  onCancel,
-  onSessionLost,
-}: ResetPasswordDialogProps) {
+export function ResetPasswordDialog({ user, onDone, onCancel }: ResetPasswordDialogProps) {
   const { t } = useI18n();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -39,7 +32,6 @@ export function ResetPasswordDialog({
       await resetUserPassword(user.id, password);
       onDone();
     } catch (failure) {
-      if (isSessionLost(failure)) onSessionLost();
       setError(t('users.actionFailed', { message: describeApiError(failure, t) }));
       setBusy(false);
     }

@@ -6,23 +6,22 @@ import { useI18n } from '../../i18n/i18nContext.js';
 import { CreateUserForm } from './CreateUserForm.js';
 import { EndSessionsDialog } from './EndSessionsDialog.js';
 import { ResetPasswordDialog } from './ResetPasswordDialog.js';
-import { isSessionLost, useUsers } from './useUsers.js';
+import { useUsers } from './useUsers.js';
 import { UsersTable } from './UsersTable.js';
 import './UsersPage.css';
 
 interface UsersPageProps {
   /** The signed-in admin. */
   user: PublicUser;
-  onSessionLost(): void;
 }
 
 type Dialog = { kind: 'reset' | 'endSessions'; user: AdminUserView } | null;
 type Notice = { kind: 'done' | 'error'; message: string } | null;
 
 /** `/admin/users` (用户管理): every account, its state, and what an admin can change. */
-export function UsersPage({ user: self, onSessionLost }: UsersPageProps) {
+export function UsersPage({ user: self }: UsersPageProps) {
   const { t } = useI18n();
-  const { users, error, reload } = useUsers(onSessionLost);
+  const { users, error, reload } = useUsers();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
@@ -45,7 +44,6 @@ export function UsersPage({ user: self, onSessionLost }: UsersPageProps) {
         t(disabled ? 'users.done.disabled' : 'users.done.enabled', { username: target.username }),
       );
     } catch (failure) {
-      if (isSessionLost(failure)) onSessionLost();
       setNotice({
         kind: 'error',
         message: t('users.actionFailed', { message: describeApiError(failure, t) }),
@@ -95,10 +93,7 @@ export function UsersPage({ user: self, onSessionLost }: UsersPageProps) {
           onEndSessions={(target) => openDialog('endSessions', target)}
         />
       )}
-      <CreateUserForm
-        onCreated={(username) => done(t('users.done.created', { username }))}
-        onSessionLost={onSessionLost}
-      />
+      <CreateUserForm onCreated={(username) => done(t('users.done.created', { username }))} />
       {dialog?.kind === 'reset' && (
         <ResetPasswordDialog
           user={dialog.user}
@@ -107,7 +102,6 @@ export function UsersPage({ user: self, onSessionLost }: UsersPageProps) {
             done(t('users.done.reset', { username: dialog.user.username }));
           }}
           onCancel={() => setDialog(null)}
-          onSessionLost={onSessionLost}
         />
       )}
       {dialog?.kind === 'endSessions' && (
@@ -119,7 +113,6 @@ export function UsersPage({ user: self, onSessionLost }: UsersPageProps) {
             done(t('users.done.ended', { username: dialog.user.username, count: ended }));
           }}
           onCancel={() => setDialog(null)}
-          onSessionLost={onSessionLost}
         />
       )}
     </div>

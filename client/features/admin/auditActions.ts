@@ -19,6 +19,12 @@ export const knownAuditActions = [
   'branch.created',
   'branch.member.set',
   'branch.member.removed',
+  'template.created',
+  'template.deleted',
+  'meeting.created',
+  'meeting.updated',
+  'meeting.participants.set',
+  'meeting.status',
 ] as const;
 
 export type KnownAuditAction = (typeof knownAuditActions)[number];

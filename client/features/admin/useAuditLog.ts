@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AuditEntryView } from '../../../shared/audit/auditSchemas.js';
 import { fetchAuditPage, type AuditFilter } from '../../api/auditApi.js';
-import { isSessionLost } from './useUsers.js';
 
 export interface AuditLogState {
   entries: AuditEntryView[];
@@ -14,7 +13,7 @@ export interface AuditLogState {
 }
 
 /** The entries matching `filter`, newest first, a page at a time; a new filter starts over. */
-export function useAuditLog(filter: AuditFilter, onSessionLost: () => void): AuditLogState {
+export function useAuditLog(filter: AuditFilter): AuditLogState {
   // The filter as a string: a fresh object with the same fields must not reload.
   const query = JSON.stringify(filter);
   const [cursor, setCursor] = useState<{ query: string; before: number | null }>({
@@ -42,13 +41,12 @@ export function useAuditLog(filter: AuditFilter, onSessionLost: () => void): Aud
       },
       (failure: unknown) => {
         if (abort.signal.aborted) return;
-        if (isSessionLost(failure)) onSessionLost();
         setError(failure);
         setLoading(false);
       },
     );
     return () => abort.abort();
-  }, [query, before, generation, onSessionLost]);
+  }, [query, before, generation]);
 
   const loadMore = useCallback(() => {
     if (nextBefore !== null) setCursor({ query, before: nextBefore });

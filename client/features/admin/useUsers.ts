@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AdminUserView } from '../../../shared/auth/authSchemas.js';
-import { ApiError } from '../../api/ApiError.js';
 import { listUsers } from '../../api/userAdminApi.js';
 
 export interface UsersState {
@@ -11,7 +10,7 @@ export interface UsersState {
 }
 
 /** The account list, loaded on mount and again on reload(). */
-export function useUsers(onSessionLost: () => void): UsersState {
+export function useUsers(): UsersState {
   const [users, setUsers] = useState<AdminUserView[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [generation, setGeneration] = useState(0);
@@ -26,19 +25,13 @@ export function useUsers(onSessionLost: () => void): UsersState {
       },
       (failure: unknown) => {
         if (abort.signal.aborted) return;
-        if (isSessionLost(failure)) onSessionLost();
         setError(failure);
       },
     );
     // Only the latest request may set the list (StrictMode and quick reloads).
     return () => abort.abort();
-  }, [generation, onSessionLost]);
+  }, [generation]);
 
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
   return { users, error, reload };
-}
-
-/** The session ended under the page (expired, or ended by an admin action on oneself). */
-export function isSessionLost(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 401;
 }

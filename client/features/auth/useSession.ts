@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PublicUser } from '../../../shared/auth/authSchemas.js';
 import { ApiError, networkErrorCode } from '../../api/ApiError.js';
 import { fetchCurrentUser, signOut as requestSignOut } from '../../api/authApi.js';
+import { subscribeSessionLost } from '../../api/sessionLost.js';
 import { navigate } from '../../routing/useLocationPath.js';
 
 export type SessionState =
@@ -17,11 +18,14 @@ export interface Session {
   setUser(user: PublicUser): void;
   /** Ends the session on the server; rejects (staying signed in) if the server did not answer. */
   signOut(): Promise<void>;
-  /** Asks the server again, e.g. after the sync channel said the session is gone. */
+  /** Asks the server again (the unavailable page's retry). */
   refresh(): void;
 }
 
-/** Who is signed in, as the server says: asked once on load and again on refresh(). */
+/**
+ * Who is signed in, as the server says: asked once on load, on refresh(), and whenever a
+ * request or the sync channel reports the session lost (see api/sessionLost.ts).
+ */
 export function useSession(): Session {
   const [state, setState] = useState<SessionState>({ phase: 'loading' });
   const [generation, setGeneration] = useState(0);
@@ -50,6 +54,10 @@ export function useSession(): Session {
     setState({ phase: 'signedIn', user });
   }, []);
   const refresh = useCallback(() => setGeneration((n) => n + 1), []);
+
+  // Only a signed-in page can lose its session; the question itself never reports a loss.
+  const signedIn = state.phase === 'signedIn';
+  useEffect(() => (signedIn ? subscribeSessionLost(refresh) : undefined), [signedIn, refresh]);
 
   const signOut = useCallback(async () => {
     try {

@@ -1,10 +1,10 @@
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
 import { useEffect } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
+import { DOCUMENT_FIELD, documentExtensions } from '../../../shared/editor/documentExtensions.js';
 import type { Identity } from '../identity/identity.js';
 import './CollaborativeEditor.css';
 
@@ -13,18 +13,29 @@ interface CollaborativeEditorProps {
   provider: WebsocketProvider;
   user: Identity;
   label: string;
+  /** False for a document the caller may only read (the server drops their writes anyway). */
+  editable: boolean;
 }
 
-/** A TipTap editor whose content is the Y.Doc's default XML fragment, shared with everyone in it. */
-export function CollaborativeEditor({ ydoc, provider, user, label }: CollaborativeEditorProps) {
+/**
+ * A TipTap editor on the document's Y.XmlFragment, in the schema the server writes opening
+ * structures and exports in, shared with everyone who has the document open.
+ */
+export function CollaborativeEditor({
+  ydoc,
+  provider,
+  user,
+  label,
+  editable,
+}: CollaborativeEditorProps) {
   const editor = useEditor(
     {
       extensions: [
-        // Yjs keeps its own undo history per user; ProseMirror's would undo other people's typing.
-        StarterKit.configure({ undoRedo: false }),
-        Collaboration.configure({ document: ydoc }),
+        ...documentExtensions(),
+        Collaboration.configure({ document: ydoc, field: DOCUMENT_FIELD }),
         CollaborationCaret.configure({ provider, user }),
       ],
+      editable,
       editorProps: {
         attributes: {
           class: 'collaborative-editor__content',
@@ -34,7 +45,7 @@ export function CollaborativeEditor({ ydoc, provider, user, label }: Collaborati
         },
       },
     },
-    // A new document needs a new editor; the user and label are updated in place below.
+    // A new document needs a new editor; the rest is updated in place below.
     [ydoc, provider],
   );
 
@@ -46,6 +57,13 @@ export function CollaborativeEditor({ ydoc, provider, user, label }: Collaborati
   useEffect(() => {
     if (editor && !editor.isDestroyed) editor.view.dom.setAttribute('aria-label', label);
   }, [editor, label]);
+
+  // Rights change while the document is open (the meeting closed or reopened).
+  useEffect(() => {
+    if (editor && !editor.isDestroyed && editor.isEditable !== editable) {
+      editor.setEditable(editable);
+    }
+  }, [editor, editable]);
 
   return <EditorContent editor={editor} className="collaborative-editor" />;
 }

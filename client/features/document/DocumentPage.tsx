@@ -1,77 +1,92 @@
-import { useEffect } from 'react';
-import { CloseCode } from '../../../shared/sync/closeCodes.js';
-import type { DocumentSession } from '../../collab/documentSession.js';
-import { useConnectionState } from '../../collab/useConnectionState.js';
-import { useDocumentSession } from '../../collab/useDocumentSession.js';
-import { usePeers } from '../../collab/usePeers.js';
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError } from '../../api/ApiError.js';
+import { describeApiError } from '../../api/describeApiError.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { Link } from '../../routing/Link.js';
+import { meetingPath } from '../../routing/routes.js';
 import type { Identity } from '../identity/identity.js';
-import { CollaborativeEditor } from './CollaborativeEditor.js';
-import { ConnectionStatus } from './ConnectionStatus.js';
-import { PeerList } from './PeerList.js';
+import { MessagePage } from '../layout/MessagePage.js';
+import { Notice } from '../layout/Notice.js';
+import { useMeeting } from '../meetings/useMeeting.js';
+import { OpenDocument } from './OpenDocument.js';
 import './DocumentPage.css';
 
 interface DocumentPageProps {
+  meetingId: number;
+  /** `m/<meetingId>/<document>`. */
   documentName: string;
   identity: Identity;
-  /** The sync server refused the session: it ended (signed out elsewhere, or expired). */
-  onSessionLost(): void;
 }
 
-/** `/doc/<documentName>`: one shared document, its connection state and who else is in it. */
-export function DocumentPage({ documentName, identity, onSessionLost }: DocumentPageProps) {
+/**
+ * `/meetings/:id/docs/<document>`: one of a meeting's documents, titled and marked read-only
+ * as the meeting's detail says; opened only once the meeting lists it for the caller.
+ */
+export function DocumentPage({ meetingId, documentName, identity }: DocumentPageProps) {
   const { t } = useI18n();
-  const session = useDocumentSession(documentName);
+  const meeting = useMeeting(meetingId);
+  const [refused, setRefused] = useState(false);
+  const doc = meeting.data?.documents.find((candidate) => candidate.name === documentName);
+  const { reload } = meeting;
+  const onRefused = useCallback(() => setRefused(true), []);
 
   useEffect(() => {
-    document.title = `${documentName} · ${t('app.title')}`;
-  }, [documentName, t]);
+    document.title = `${doc?.title ?? documentName} · ${t('app.title')}`;
+  }, [doc?.title, documentName, t]);
+
+  const gone = meeting.error instanceof ApiError && meeting.error.status === 404;
+  if (refused || gone || (meeting.data && !doc)) {
+    return (
+      <MessagePage
+        title={t('document.noAccess')}
+        detail={t('document.noAccessDetail')}
+        alert
+        testId="document-no-access"
+      />
+    );
+  }
+  if (!meeting.data || !doc) {
+    return meeting.error !== null ? (
+      <Notice tone="error" onRetry={reload}>
+        {t('common.loadFailed', { message: describeApiError(meeting.error, t) })}
+      </Notice>
+    ) : (
+      <Notice tone="info">{t('common.loading')}</Notice>
+    );
+  }
+  const closed = meeting.data.status === 'closed';
 
   return (
     <div className="document-page">
       <div className="document-page__bar">
-        <Link className="document-page__back" href="/">
-          ← {t('document.back')}
+        <Link
+          className="document-page__back"
+          href={meetingPath(meetingId)}
+          data-testid="back-to-meeting"
+        >
+          ← {meeting.data.title}
         </Link>
-        <h1 className="document-page__name" title={documentName}>
-          {documentName}
+        <h1 className="document-page__name" title={doc.title} data-testid="document-title">
+          {doc.title}
         </h1>
+        {!doc.canWrite && (
+          <span
+            className="document-page__read-only"
+            data-testid="read-only-marker"
+            title={closed ? t('document.readOnlyClosed') : t('document.readOnlyRole')}
+          >
+            {t('documents.readOnly')}
+          </span>
+        )}
       </div>
-      {session && (
-        <OpenDocument session={session} identity={identity} onSessionLost={onSessionLost} />
-      )}
-    </div>
-  );
-}
-
-// Split out so that the hooks below always have a live provider to subscribe to.
-function OpenDocument({
-  session,
-  identity,
-  onSessionLost,
-}: Omit<DocumentPageProps, 'documentName'> & { session: DocumentSession }) {
-  const { t } = useI18n();
-  const connection = useConnectionState(session.provider);
-  const peers = usePeers(session.provider);
-  const sessionLost = connection.closeCode === CloseCode.unauthenticated;
-
-  useEffect(() => {
-    if (sessionLost) onSessionLost();
-  }, [sessionLost, onSessionLost]);
-
-  return (
-    <>
-      <div className="document-page__presence">
-        <ConnectionStatus state={connection} />
-        <PeerList self={identity} peers={peers} />
-      </div>
-      <CollaborativeEditor
-        ydoc={session.ydoc}
-        provider={session.provider}
-        user={identity}
-        label={t('document.editorLabel', { name: session.documentName })}
+      <OpenDocument
+        documentName={documentName}
+        title={doc.title}
+        canWrite={doc.canWrite}
+        identity={identity}
+        onAccessChanged={reload}
+        onRefused={onRefused}
       />
-    </>
+    </div>
   );
 }

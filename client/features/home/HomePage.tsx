@@ -1,9 +1,14 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
+import { describeApiError } from '../../api/describeApiError.js';
+import { listMyMeetings } from '../../api/meetingApi.js';
+import { useResource } from '../../api/useResource.js';
 import { useI18n } from '../../i18n/i18nContext.js';
-import { documentPath, isDocumentName } from '../../routing/routes.js';
-import { navigate } from '../../routing/useLocationPath.js';
 import type { Identity } from '../identity/identity.js';
 import { IdentityFields } from '../identity/IdentityFields.js';
+import { Notice } from '../layout/Notice.js';
+import { groupMeetings } from '../meetings/meetingGroups.js';
+import { MeetingList } from '../meetings/MeetingList.js';
+import { MyBranches } from './MyBranches.js';
 import './HomePage.css';
 
 interface HomePageProps {
@@ -11,50 +16,39 @@ interface HomePageProps {
   onColourChange(colour: string): void;
 }
 
-/** `/`: open a document by name, and see (and colour) how you appear to others. */
+/** `/`: my meetings (the coming ones first), my branches, and how I appear to others. */
 export function HomePage({ identity, onColourChange }: HomePageProps) {
   const { t } = useI18n();
-  const nameId = useId();
-  const hintId = useId();
-  const [documentName, setDocumentName] = useState('scratch/demo');
-  const trimmed = documentName.trim();
-  const valid = isDocumentName(trimmed);
+  const meetings = useResource('my-meetings', listMyMeetings);
 
   useEffect(() => {
     document.title = t('app.title');
   }, [t]);
 
-  const open = (event: FormEvent) => {
-    event.preventDefault();
-    if (valid) navigate(documentPath(trimmed));
-  };
-
+  const groups = meetings.data && groupMeetings(meetings.data);
   return (
     <div className="home-page">
       <p className="home-page__tagline">{t('app.tagline')}</p>
-      <section className="home-page__card" aria-labelledby={`${nameId}-heading`}>
-        <h2 id={`${nameId}-heading`}>{t('home.openHeading')}</h2>
-        <form className="home-page__open" onSubmit={open} noValidate>
-          <label htmlFor={nameId}>{t('home.documentName')}</label>
-          <div className="home-page__open-row">
-            <input
-              id={nameId}
-              data-testid="document-name"
-              value={documentName}
-              onChange={(event) => setDocumentName(event.target.value)}
-              aria-describedby={hintId}
-              aria-invalid={!valid}
-              spellCheck={false}
-              autoCapitalize="off"
-            />
-            <button type="submit" data-testid="open-document" disabled={!valid}>
-              {t('home.open')}
-            </button>
-          </div>
-          <p id={hintId} className={valid ? 'home-page__hint' : 'home-page__hint--error'}>
-            {valid ? t('home.documentNameHint') : t('home.documentNameInvalid')}
-          </p>
-        </form>
+      <section className="home-page__card" aria-labelledby="home-meetings-heading">
+        <h2 id="home-meetings-heading">{t('home.myMeetings')}</h2>
+        {meetings.error !== null && (
+          <Notice tone="error" onRetry={meetings.reload}>
+            {t('common.loadFailed', { message: describeApiError(meetings.error, t) })}
+          </Notice>
+        )}
+        {!groups && meetings.error === null && <Notice tone="info">{t('common.loading')}</Notice>}
+        {groups && (
+          <MeetingList
+            meetings={[...groups.current, ...groups.past]}
+            showBranch
+            emptyText={t('home.noMeetings')}
+            data-testid="my-meetings"
+          />
+        )}
+      </section>
+      <section className="home-page__card" aria-labelledby="home-branches-heading">
+        <h2 id="home-branches-heading">{t('home.myBranches')}</h2>
+        <MyBranches />
       </section>
       <section className="home-page__card">
         <h2>{t('identity.heading')}</h2>

@@ -1,11 +1,25 @@
 import type { PublicUser } from '../../../shared/auth/authSchemas.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { Link } from '../../routing/Link.js';
-import { adminAuditPath, adminUsersPath, type Route } from '../../routing/routes.js';
+import {
+  adminAuditPath,
+  adminBranchesPath,
+  adminUsersPath,
+  type Route,
+} from '../../routing/routes.js';
 import { AccountMenu } from './AccountMenu.js';
 import { AdminNav } from './AdminNav.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import './AppHeader.css';
+
+// A branch's pages sit under 支部管理 for an admin.
+const adminPaths: Partial<Record<Route['page'], string>> = {
+  adminUsers: adminUsersPath,
+  adminAudit: adminAuditPath,
+  adminBranches: adminBranchesPath,
+  branch: adminBranchesPath,
+  newMeeting: adminBranchesPath,
+};
 
 interface AppHeaderProps {
   page: Route['page'];
@@ -21,8 +35,7 @@ interface AppHeaderProps {
  */
 export function AppHeader({ page, user, passwordChangeForced, onSignOut }: AppHeaderProps) {
   const { t } = useI18n();
-  const adminPath =
-    page === 'adminUsers' ? adminUsersPath : page === 'adminAudit' ? adminAuditPath : null;
+  const adminPath = adminPaths[page] ?? null;
   return (
     <header className="app-header">
       <div className="app-header__start">

@@ -1,0 +1,127 @@
+import { useEffect, useState } from 'react';
+import type { MeetingDetailView } from '../../../shared/meetings/meetingSchemas.js';
+import { ApiError } from '../../api/ApiError.js';
+import { describeApiError } from '../../api/describeApiError.js';
+import { useI18n } from '../../i18n/i18nContext.js';
+import { Link } from '../../routing/Link.js';
+import { branchPath } from '../../routing/routes.js';
+import { MessagePage } from '../layout/MessagePage.js';
+import { Notice } from '../layout/Notice.js';
+import { DocumentList } from './DocumentList.js';
+import { MeetingEditForm } from './MeetingEditForm.js';
+import { MeetingInfo } from './MeetingInfo.js';
+import { MeetingStatusActions } from './MeetingStatusActions.js';
+import { ParticipantsEditor } from './ParticipantsEditor.js';
+import { ParticipantSummary } from './ParticipantSummary.js';
+import { StatusBadge } from './StatusBadge.js';
+import { useMeeting } from './useMeeting.js';
+import './MeetingPage.css';
+
+interface MeetingPageProps {
+  meetingId: number;
+  /** The signed-in user: their own documents come first. */
+  userId: number;
+}
+
+/** `/meetings/:id`: the meeting's facts, its documents, its people and (for managers) its status. */
+export function MeetingPage({ meetingId, userId }: MeetingPageProps) {
+  const { t } = useI18n();
+  const meeting = useMeeting(meetingId);
+  const title = meeting.data?.title;
+
+  useEffect(() => {
+    document.title = `${title ?? t('meeting.heading')} · ${t('app.title')}`;
+  }, [title, t]);
+
+  if (!meeting.data) {
+    if (meeting.error instanceof ApiError && meeting.error.status === 404) {
+      return <MessagePage title={t('meeting.notFound')} alert testId="meeting-not-found" />;
+    }
+    if (meeting.error !== null) {
+      return (
+        <Notice tone="error" onRetry={meeting.reload}>
+          {t('common.loadFailed', { message: describeApiError(meeting.error, t) })}
+        </Notice>
+      );
+    }
+    return <Notice tone="info">{t('common.loading')}</Notice>;
+  }
+  return <MeetingView meeting={meeting.data} userId={userId} onChanged={meeting.set} />;
+}
+
+function MeetingView({
+  meeting,
+  userId,
+  onChanged,
+}: {
+  meeting: MeetingDetailView;
+  userId: number;
+  onChanged(meeting: MeetingDetailView): void;
+}) {
+  const { t } = useI18n();
+  const [editing, setEditing] = useState(false);
+  const closed = meeting.status === 'closed';
+  // A closed meeting's record is final: nothing about it changes until it is reopened.
+  const mayEdit = meeting.canManage && !closed;
+
+  return (
+    <div className="meeting-page">
+      <Link className="meeting-page__back" href={branchPath(meeting.branchId)}>
+        ← {meeting.branchName}
+      </Link>
+      <header className="meeting-page__header">
+        <h2 className="meeting-page__title" data-testid="meeting-title">
+          {meeting.title}
+        </h2>
+        <StatusBadge status={meeting.status} />
+      </header>
+      {closed && (
+        <p className="meeting-page__closed" role="status" data-testid="meeting-closed-banner">
+          {t('meeting.closedBanner')}
+        </p>
+      )}
+      {meeting.canManage && <MeetingStatusActions meeting={meeting} onChanged={onChanged} />}
+      <div className="meeting-page__columns">
+        <section className="meeting-page__card" aria-labelledby="meeting-info-heading">
+          <div className="meeting-page__card-bar">
+            <h3 id="meeting-info-heading">{t('meeting.infoHeading')}</h3>
+            {mayEdit && !editing && (
+              <button
+                type="button"
+                className="button-secondary"
+                data-testid="meeting-edit"
+                onClick={() => setEditing(true)}
+              >
+                {t('meeting.edit')}
+              </button>
+            )}
+          </div>
+          {editing && mayEdit ? (
+            <MeetingEditForm
+              meeting={meeting}
+              onSaved={(saved) => {
+                setEditing(false);
+                onChanged(saved);
+              }}
+              onCancel={() => setEditing(false)}
+            />
+          ) : (
+            <MeetingInfo meeting={meeting} />
+          )}
+        </section>
+        <section className="meeting-page__card" aria-labelledby="meeting-documents-heading">
+          <h3 id="meeting-documents-heading">{t('documents.heading')}</h3>
+          <DocumentList meeting={meeting} userId={userId} />
+        </section>
+      </div>
+      <section className="meeting-page__card" aria-labelledby="meeting-participants-heading">
+        <h3 id="meeting-participants-heading">{t('participants.heading')}</h3>
+        {mayEdit ? (
+          <ParticipantsEditor meeting={meeting} onSaved={onChanged} />
+        ) : (
+          <ParticipantSummary participants={meeting.participants} />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NEW_ADMIN_PASSWORD, adminToken, api } from '../helpers/apiClient.js';
+import { launchChromium } from '../helpers/launchChromium.js';
+import { startTestServer, type TestServer } from '../helpers/startTestServer.js';
+import { createReadyUser, signInOverHttp, type NewUser } from '../helpers/userAccounts.js';
+
+// SCREENSHOT_PATH=shot.png keeps the branch page as shot-admin-branch.png.
+const screenshotPath = process.env.SCREENSHOT_PATH;
+const waitMs = 15_000;
+
+const lisi: NewUser = {
+  username: 'lisi',
+  displayName: '李四',
+  initialPassword: 'Anfang-2026-ls',
+  password: 'Li-Si-2026-eigen!',
+};
+const branchName = '机关第一党支部';
+
+function besideScreenshot(suffix: string): string | undefined {
+  return screenshotPath?.replace(/(\.png)?$/, `-${suffix}.png`);
+}
+
+describe("the admin's branch pages, and pages whose session ends, in Chromium", () => {
+  let server: TestServer;
+  let browser: Browser;
+  const requestedUrls: string[] = [];
+  const pageErrors: string[] = [];
+  let admin: { context: BrowserContext; page: Page };
+
+  async function newPage(label: string) {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    // Every wait below gives up after waitMs.
+    context.setDefaultTimeout(waitMs);
+    context.on('request', (request) => requestedUrls.push(request.url()));
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(`${label}: ${error.message}`));
+    return { context, page };
+  }
+
+  async function signIn(page: Page, username: string, password: string): Promise<void> {
+    await page.getByTestId('sign-in-username').fill(username);
+    await page.getByTestId('sign-in-password').fill(password);
+    await page.getByTestId('sign-in-submit').click();
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    await adminToken(server);
+    await createReadyUser(server, NEW_ADMIN_PASSWORD, lisi);
+    browser = await launchChromium();
+    admin = await newPage('admin');
+    await admin.page.goto(`${server.url}/`);
+    await signIn(admin.page, 'admin', NEW_ADMIN_PASSWORD);
+    await admin.page.getByTestId('my-meetings').waitFor();
+  });
+
+  afterAll(async () => {
+    await admin?.context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('creates a branch and manages its members on 支部管理', async () => {
+    await admin.page.getByTestId('nav-admin-branches').click();
+    await admin.page.waitForURL(`${server.url}/admin/branches`);
+    await admin.page.getByTestId('new-branch-name').fill(branchName);
+    await admin.page.getByTestId('create-branch-submit').click();
+    const branchRow = admin.page.locator(
+      `[data-testid="branch-row"][data-branch-name="${branchName}"]`,
+    );
+    await branchRow.waitFor();
+    await expect(admin.page.getByTestId('branches-notice').textContent()).resolves.toContain(
+      branchName,
+    );
+    // The same name again: the server's message is shown.
+    await admin.page.getByTestId('new-branch-name').fill(branchName);
+    await admin.page.getByTestId('create-branch-submit').click();
+    const error = admin.page.getByTestId('create-branch-error');
+    await error.waitFor();
+    await expect(error.textContent()).resolves.toContain('已有同名支部');
+
+    await branchRow.getByRole('link', { name: branchName }).click();
+    await admin.page.waitForURL(/\/branches\/\d+$/);
+    const branchId = Number(new URL(admin.page.url()).pathname.split('/').pop());
+    const members = async () =>
+      (
+        await api<{ members: { username: string; role: string }[] }>(
+          server,
+          'GET',
+          `/api/branches/${branchId}`,
+          { token: await signInOverHttp(server, 'admin', NEW_ADMIN_PASSWORD) },
+        )
+      ).body.members.map((m) => `${m.username}:${m.role}`);
+
+    await admin.page.getByTestId('add-member-user').selectOption({ label: '李四（lisi）' });
+    await admin.page.getByTestId('add-member-role').selectOption({ label: '党员' });
+    await admin.page.getByTestId('add-member-submit').click();
+    const memberRow = admin.page.locator('[data-testid="member-row"][data-username="lisi"]');
+    await memberRow.waitFor();
+    await expect(members()).resolves.toEqual(['lisi:member']);
+    // A member is no longer offered for adding.
+    await expect(
+      admin.page.getByTestId('add-member-user').locator('option').allTextContents(),
+    ).resolves.not.toContain('李四（lisi）');
+
+    await memberRow.getByTestId('member-role-select').selectOption('committee');
+    await admin.page.waitForFunction(() => {
+      const select = document.querySelector<HTMLSelectElement>(
+        '[data-testid="member-row"][data-username="lisi"] select',
+      );
+      return select?.value === 'committee' && !select.disabled;
+    });
+    await expect(members()).resolves.toEqual(['lisi:committee']);
+    const branchShot = besideScreenshot('admin-branch');
+    if (branchShot) await admin.page.screenshot({ path: branchShot, fullPage: true });
+
+    await memberRow.getByTestId('member-remove').click();
+    await memberRow.waitFor({ state: 'detached' });
+    await expect(members()).resolves.toEqual([]);
+  });
+
+  it('sends a page whose session was ended elsewhere back to sign-in on its next request', async () => {
+    const other = await newPage('lisi-again');
+    try {
+      // An address lisi may not open, whose page has a link home.
+      await other.page.goto(`${server.url}/admin/users`);
+      await signIn(other.page, 'lisi', lisi.password);
+      await other.page.getByTestId('no-permission').waitFor();
+      // Over HTTP: the admin's page is elsewhere by now.
+      const lisiId = (
+        await api<{ user: { id: number } }>(server, 'GET', '/api/auth/me', {
+          token: await signInOverHttp(server, 'lisi', lisi.password),
+        })
+      ).body.user.id;
+      const ended = await api(server, 'DELETE', `/api/users/${lisiId}/sessions`, {
+        token: await signInOverHttp(server, 'admin', NEW_ADMIN_PASSWORD),
+      });
+      expect(ended.status).toBe(200);
+      // Home asks for the meetings and branches: a 401, and the page shows sign-in.
+      await other.page.getByTestId('no-permission').getByRole('link').click();
+      await other.page.getByTestId('sign-in-username').waitFor();
+      expect(await other.page.getByTestId('my-meetings').count()).toBe(0);
+    } finally {
+      await other.context.close();
+    }
+  });
+
+  it('made no request to any other origin and raised no page error', () => {
+    const origin = new URL(server.url).origin;
+    expect(requestedUrls.length).toBeGreaterThan(0);
+    const elsewhere = requestedUrls.filter(
+      (url) => !url.startsWith('data:') && new URL(url).origin !== origin,
+    );
+    expect(elsewhere).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
