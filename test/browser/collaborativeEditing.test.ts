@@ -2,9 +2,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/launchChromium.js';
 import { startTestServer, type TestServer } from '../helpers/startTestServer.js';
-import { createMeetingOverHttp, setStatusOverHttp } from '../helpers/meetingOverHttp.js';
+import {
+  createMeetingFixture,
+  FIXTURE_PASSWORD,
+  setMeetingStatus,
+  type FixturePerson,
+  type MeetingFixture,
+} from '../helpers/meetingFixture.js';
 import { api } from '../helpers/apiClient.js';
-import { signInOverHttp, type NewUser } from '../helpers/userAccounts.js';
+import { signInOverHttp } from '../helpers/userAccounts.js';
 
 // Set to a file path to keep a picture of the editor with two people in it; the sign-in and
 // password pages go beside it (editor.png → editor-sign-in.png, editor-password.png).
@@ -13,18 +19,22 @@ const waitMs = 15_000;
 
 const adminPassword = 'Admin-Neu-2026!';
 // Two people of one branch in one meeting: editing a meeting's document takes a role in it.
-const wangshuji: NewUser = {
+const wangshuji = {
+  key: 'wangshuji',
   username: 'wangshuji',
   displayName: '王书记',
-  initialPassword: 'Anfang-2026-ws',
-  password: 'Wang-Shuji-2026!',
-};
-const zhangsan: NewUser = {
+  branchRole: 'secretary',
+  meetingRoles: ['host', 'participant'],
+  password: FIXTURE_PASSWORD,
+} satisfies FixturePerson & { password: string };
+const zhangsan = {
+  key: 'zhangsan',
   username: 'zhangsan',
   displayName: '张三',
-  initialPassword: 'Anfang-2026-zs',
-  password: 'Zhang-San-2026!',
-};
+  branchRole: 'member',
+  meetingRoles: ['recorder', 'participant'],
+  password: FIXTURE_PASSWORD,
+} satisfies FixturePerson & { password: string };
 const adminName = '系统管理员';
 
 interface Person {
@@ -43,7 +53,7 @@ describe("two signed-in people editing one meeting's document in Chromium", () =
   let documentName: string;
   let documentUrl: string;
   let meetingId: number;
-  let secretaryToken: string;
+  let setup: MeetingFixture;
   const requestedUrls: string[] = [];
   const socketUrls: string[] = [];
   const pageErrors: string[] = [];
@@ -170,16 +180,12 @@ describe("two signed-in people editing one meeting's document in Chromium", () =
 
   it("opens the meeting's document from the home page and from its address, and connects both", async () => {
     // The meeting is set up over HTTP, with the password the admin has just chosen.
-    const setup = await createMeetingOverHttp(server, adminPassword, {
-      branchName: '机关第一党支部',
-      people: [
-        { user: wangshuji, branchRole: 'secretary', meetingRoles: ['host', 'participant'] },
-        { user: zhangsan, branchRole: 'member', meetingRoles: ['recorder', 'participant'] },
-      ],
+    setup = await createMeetingFixture(server, adminPassword, {
+      prefix: '机关',
+      cast: [wangshuji, zhangsan],
       statuses: ['open'],
     });
     meetingId = setup.meeting.id;
-    secretaryToken = setup.secretaryToken;
     documentName = `m/${meetingId}/collective`;
     documentUrl = `${server.url}/meetings/${meetingId}/docs/collective`;
 
@@ -237,9 +243,9 @@ describe("two signed-in people editing one meeting's document in Chromium", () =
   it('turns the open document read-only for both when the meeting closes, and back on reopening', async () => {
     expect(await readOnlyMarker(wang.page).count()).toBe(0);
     await expect(editable(zhang.page)).resolves.toBe('true');
-    await setStatusOverHttp(server, secretaryToken, meetingId, 'in-progress');
+    await setMeetingStatus(server, setup, 'in-progress');
     // Closing drops every connection with 4205; the pages ask for their rights again.
-    await setStatusOverHttp(server, secretaryToken, meetingId, 'closed');
+    await setMeetingStatus(server, setup, 'closed');
     for (const page of [wang.page, zhang.page]) {
       await readOnlyMarker(page).waitFor({ timeout: waitMs });
       await page
@@ -253,7 +259,7 @@ describe("two signed-in people editing one meeting's document in Chromium", () =
     // What was written is still there, for both.
     await waitForEditorText(zhang.page, '主持人：批评与自我批评。');
 
-    await setStatusOverHttp(server, secretaryToken, meetingId, 'in-progress');
+    await setMeetingStatus(server, setup, 'in-progress');
     for (const page of [wang.page, zhang.page]) {
       await readOnlyMarker(page).waitFor({ state: 'detached', timeout: waitMs });
       await page

@@ -2,26 +2,32 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEW_ADMIN_PASSWORD, adminToken } from '../helpers/apiClient.js';
 import { launchChromium } from '../helpers/launchChromium.js';
-import { createMeetingOverHttp } from '../helpers/meetingOverHttp.js';
+import {
+  createMeetingFixture,
+  FIXTURE_PASSWORD,
+  type FixturePerson,
+} from '../helpers/meetingFixture.js';
 import { startTestServer, type TestServer } from '../helpers/startTestServer.js';
-import type { NewUser } from '../helpers/userAccounts.js';
 
 // SCREENSHOT_PATH=shot.png keeps the closed meeting as shot-closed-meeting.png.
 const screenshotPath = process.env.SCREENSHOT_PATH;
 const waitMs = 15_000;
 
-const secretary: NewUser = {
+const secretary = {
+  key: 'secretary',
   username: 'wangshuji',
   displayName: '王书记',
-  initialPassword: 'Anfang-2026-ws',
-  password: 'Wang-Shuji-2026!',
-};
-const member: NewUser = {
+  branchRole: 'secretary',
+  meetingRoles: ['host', 'participant'],
+  password: FIXTURE_PASSWORD,
+} satisfies FixturePerson & { password: string };
+const member = {
+  key: 'member',
   username: 'zhangsan',
   displayName: '张三',
-  initialPassword: 'Anfang-2026-zs',
-  password: 'Zhang-San-2026!',
-};
+  branchRole: 'member',
+  meetingRoles: ['participant'],
+} satisfies FixturePerson;
 
 describe("the host moves a meeting's status in Chromium", () => {
   let server: TestServer;
@@ -36,12 +42,9 @@ describe("the host moves a meeting's status in Chromium", () => {
     server = await startTestServer();
     await adminToken(server);
     // Published, with a host but no recorder yet.
-    const { meeting } = await createMeetingOverHttp(server, NEW_ADMIN_PASSWORD, {
-      branchName: '机关第一党支部',
-      people: [
-        { user: secretary, branchRole: 'secretary', meetingRoles: ['host', 'participant'] },
-        { user: member, branchRole: 'member', meetingRoles: ['participant'] },
-      ],
+    const { meeting } = await createMeetingFixture(server, NEW_ADMIN_PASSWORD, {
+      prefix: '机关',
+      cast: [secretary, member],
       statuses: ['open'],
     });
     browser = await launchChromium();

@@ -2,6 +2,7 @@ import type {
   MeetingDetailView,
   MeetingKind,
   MeetingRole,
+  MeetingStatus,
 } from '../../shared/meetings/meetingSchemas.js';
 import type { BranchRole } from '../../shared/branches/branchSchemas.js';
 import { api, type ServerAddress } from './apiClient.js';
@@ -10,12 +11,15 @@ import { createReadyUser, signInOverHttp } from './userAccounts.js';
 /** A person in the fixture: their account, branch role and meeting roles. */
 export interface FixturePerson {
   key: string;
+  /** Default `<prefix>-<key>`. */
+  username?: string;
   displayName: string;
   branchRole: BranchRole | null;
   meetingRoles: MeetingRole[];
 }
 
 export interface SignedInPerson extends FixturePerson {
+  username: string;
   id: number;
   token: string;
 }
@@ -68,7 +72,11 @@ export async function createMeetingFixture(
     kind?: MeetingKind;
     templateId?: string;
     cast?: readonly FixturePerson[];
+    /** Starts usernames (`<prefix>-<key>`) and the branch's name. */
     prefix?: string;
+    title?: string;
+    /** Status moves made after the participants are set, e.g. `['open']`. */
+    statuses?: readonly MeetingStatus[];
   } = {},
 ): Promise<MeetingFixture> {
   const cast = options.cast ?? STANDARD_CAST;
@@ -82,7 +90,7 @@ export async function createMeetingFixture(
   );
   const people: Record<string, SignedInPerson> = {};
   for (const person of cast) {
-    const username = `${prefix}-${person.key}`;
+    const username = person.username ?? `${prefix}-${person.key}`;
     await createReadyUser(server, adminPassword, {
       username,
       displayName: person.displayName,
@@ -93,7 +101,7 @@ export async function createMeetingFixture(
     const me = await expectOk(
       api<{ user: { id: number } }>(server, 'GET', '/api/auth/me', { token }),
     );
-    people[person.key] = { ...person, id: me.user.id, token };
+    people[person.key] = { ...person, username, id: me.user.id, token };
     if (person.branchRole) {
       await expectOk(
         api(server, 'POST', `/api/branches/${branch.branch.id}/members`, {
@@ -112,7 +120,7 @@ export async function createMeetingFixture(
       body: {
         branchId: branch.branch.id,
         kind,
-        title: '2023年度专题民主生活会',
+        title: options.title ?? '2023年主题教育专题民主生活会',
         templateId:
           options.templateId ??
           (kind === 'democratic-life' ? 'dlm-2023-theme-education' : 'olm-2023-theme-education'),
@@ -132,14 +140,18 @@ export async function createMeetingFixture(
       { token: secretary.token, body: entries },
     ),
   );
-  return { branchId: branch.branch.id, meeting: set.meeting, people, adminToken };
+  const fixture = { branchId: branch.branch.id, meeting: set.meeting, people, adminToken };
+  for (const status of options.statuses ?? []) {
+    fixture.meeting = await setMeetingStatus(server, fixture, status);
+  }
+  return fixture;
 }
 
 /** Moves the meeting's status as its secretary; fails the test on any refusal. */
 export async function setMeetingStatus(
   server: ServerAddress,
   fixture: MeetingFixture,
-  status: string,
+  status: MeetingStatus,
 ): Promise<MeetingDetailView> {
   const secretary = Object.values(fixture.people).find((p) => p.branchRole === 'secretary')!;
   const res = await expectOk(
