@@ -15,6 +15,7 @@ import { sessionSyncHooks } from './auth/sessionSyncHooks.js';
 import { SessionStore } from './auth/SessionStore.js';
 import { SignIn } from './auth/SignIn.js';
 import { Branches } from './branches/Branches.js';
+import { MeetingAccess } from './meetings/MeetingAccess.js';
 import { MeetingDocumentWriter } from './meetings/MeetingDocumentWriter.js';
 import { Meetings } from './meetings/Meetings.js';
 import { MeetingService } from './meetings/MeetingService.js';
@@ -73,12 +74,13 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
   });
 
   const meetings = new Meetings(database.db);
+  const meetingAccess = new MeetingAccess({ meetings, branches });
   const templates = new MeetingTemplates(database.db);
   const sync: SyncServer = new SyncServer({
     store,
     // Late-bound: the meeting rules below write documents through this very server.
     hooks: sessionSyncHooks(sessions, audit, (user, name) =>
-      meetingService.authorizeDocument(user, name),
+      meetingAccess.authorizeDocument(user, name),
     ),
     limits: config.syncLimits,
     logger,
@@ -138,6 +140,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       branches,
       meetings,
       meetingService,
+      meetingAccess,
       templates,
       moderation,
     }),

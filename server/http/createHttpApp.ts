@@ -3,6 +3,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { Branches } from '../branches/Branches.js';
 import type { Meetings } from '../meetings/Meetings.js';
+import type { MeetingAccess } from '../meetings/MeetingAccess.js';
 import type { MeetingService } from '../meetings/MeetingService.js';
 import type { MeetingTemplates } from '../meetings/MeetingTemplates.js';
 import type { ModerationService } from '../moderation/ModerationService.js';
@@ -25,6 +26,7 @@ export interface HttpAppOptions extends HealthInfo {
   branches: Branches;
   meetings: Meetings;
   meetingService: MeetingService;
+  meetingAccess: MeetingAccess;
   templates: MeetingTemplates;
   moderation: ModerationService;
 }

@@ -9,8 +9,12 @@ import {
 } from '../../shared/meetings/meetingSchemas.js';
 import type { Accounts } from '../auth/Accounts.js';
 import type { Branches } from '../branches/Branches.js';
-import type { MeetingCaller, MeetingService, Actor } from '../meetings/MeetingService.js';
-import { toMeetingView } from '../meetings/MeetingService.js';
+import {
+  toMeetingView,
+  type MeetingAccess,
+  type MeetingCaller,
+} from '../meetings/MeetingAccess.js';
+import type { Actor, MeetingService } from '../meetings/MeetingService.js';
 import type { MeetingRow, Meetings } from '../meetings/Meetings.js';
 import type { MeetingTemplates } from '../meetings/MeetingTemplates.js';
 import { secretaryBranch, visibleBranch } from './branchAccess.js';
@@ -23,6 +27,7 @@ export interface MeetingRouteDeps {
   accounts: Accounts;
   meetings: Meetings;
   meetingService: MeetingService;
+  meetingAccess: MeetingAccess;
   templates: MeetingTemplates;
   branches: Branches;
 }
@@ -30,15 +35,15 @@ export interface MeetingRouteDeps {
 /** `/api/meetings` and a branch's meeting list: secretaries and hosts manage, members see. */
 export function meetingRoutes(deps: MeetingRouteDeps): Router {
   const router = Router();
-  const { meetings, meetingService: service } = deps;
+  const { meetings, meetingService: service, meetingAccess: access } = deps;
 
   router.get('/branches/:id/meetings', async (req, res) => {
     const { branch } = await visibleBranch(deps.branches, res, req.params.id);
     const { user } = requireAuth(res).session;
     const visible: MeetingSummaryView[] = [];
     for (const row of await meetings.listForBranch(branch.id)) {
-      const caller = await service.callerOf(row, user);
-      if (service.canSee(row, caller)) {
+      const caller = await access.callerOf(row, user);
+      if (access.canSee(row, caller)) {
         visible.push({ ...toMeetingView(row, branch.name), myRoles: [...caller.roles] });
       }
     }
@@ -49,8 +54,8 @@ export function meetingRoutes(deps: MeetingRouteDeps): Router {
     const { user } = requireAuth(res).session;
     const list: MeetingSummaryView[] = [];
     for (const row of await meetings.listForUser(user.id)) {
-      const caller = await service.callerOf(row, user);
-      if (!service.canSee(row, caller)) continue;
+      const caller = await access.callerOf(row, user);
+      if (!access.canSee(row, caller)) continue;
       const branch = await deps.branches.findById(row.branch_id);
       list.push({ ...toMeetingView(row, branch?.name ?? ''), myRoles: [...caller.roles] });
     }
@@ -98,7 +103,7 @@ export function meetingRoutes(deps: MeetingRouteDeps): Router {
 
   router.get('/meetings/:id', async (req, res) => {
     const { meeting, caller } = await visibleMeeting(req, res);
-    res.json({ meeting: await service.detail(meeting, caller) });
+    res.json({ meeting: await access.detail(meeting, caller) });
   });
 
   router.get('/meetings/:id/candidates', async (req, res) => {
@@ -143,8 +148,8 @@ export function meetingRoutes(deps: MeetingRouteDeps): Router {
   ): Promise<{ meeting: MeetingRow; caller: MeetingCaller }> {
     const { user } = requireAuth(res).session;
     const meeting = await meetings.findById(parseId(req.params.id));
-    const caller = meeting && (await service.callerOf(meeting, user));
-    if (!meeting || !caller || !service.canSee(meeting, caller)) {
+    const caller = meeting && (await access.callerOf(meeting, user));
+    if (!meeting || !caller || !access.canSee(meeting, caller)) {
       throw new HttpError(404, 'not_found', '会议不存在 (no such meeting)');
     }
     return { meeting, caller };
@@ -165,8 +170,8 @@ export function meetingRoutes(deps: MeetingRouteDeps): Router {
   /** The meeting as it is now, as the caller sees it. */
   async function detailFor(row: MeetingRow, res: Response) {
     const meeting = (await meetings.findById(row.id)) ?? row;
-    const caller = await service.callerOf(meeting, requireAuth(res).session.user);
-    return service.detail(meeting, caller);
+    const caller = await access.callerOf(meeting, requireAuth(res).session.user);
+    return access.detail(meeting, caller);
   }
 
   return router;

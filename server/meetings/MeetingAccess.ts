@@ -1,0 +1,134 @@
+import type { BranchRole } from '../../shared/branches/branchSchemas.js';
+import { documentAccess, type DocumentCaller } from '../../shared/meetings/documentAccess.js';
+import {
+  documentTitle,
+  hasDocument,
+  meetingDocumentName,
+  meetingDocuments,
+  parseMeetingDocumentName,
+  type MeetingMember,
+} from '../../shared/meetings/meetingDocuments.js';
+import type {
+  MeetingDetailView,
+  MeetingKind,
+  MeetingStatus,
+  MeetingView,
+} from '../../shared/meetings/meetingSchemas.js';
+import { CloseCode } from '../../shared/sync/closeCodes.js';
+import type { UserRow } from '../auth/Accounts.js';
+import type { SyncAuthorization } from '../auth/sessionSyncHooks.js';
+import type { Branches } from '../branches/Branches.js';
+import { aspectsOf, type MeetingRow, type Meetings } from './Meetings.js';
+
+/** The caller as one meeting sees them. */
+export interface MeetingCaller extends DocumentCaller {
+  isAdmin: boolean;
+  /** The branch secretary and the meeting's hosts edit the meeting, its people and its status. */
+  canManage: boolean;
+}
+
+/**
+ * Who may see a meeting, manage it, and read or write which of its documents (DESIGN.md §5):
+ * the answers the REST routes and the sync channel both give.
+ */
+export class MeetingAccess {
+  constructor(private readonly deps: { meetings: Meetings; branches: Branches }) {}
+
+  async callerOf(meeting: MeetingRow, user: UserRow): Promise<MeetingCaller> {
+    const [members, branchRole] = await Promise.all([
+      this.deps.meetings.members(meeting.id),
+      this.deps.branches.roleOf(meeting.branch_id, user.id),
+    ]);
+    return this.caller(user, members, branchRole);
+  }
+
+  /** Whether the caller may know the meeting exists: drafts are for those who manage them. */
+  canSee(meeting: MeetingRow, caller: MeetingCaller): boolean {
+    if (caller.canManage || caller.isAdmin) return true;
+    return meeting.status !== 'draft' && (caller.branchRole !== null || caller.roles.length > 0);
+  }
+
+  async detail(meeting: MeetingRow, caller: MeetingCaller): Promise<MeetingDetailView> {
+    const [participants, branch] = await Promise.all([
+      this.deps.meetings.participants(meeting),
+      this.deps.branches.findById(meeting.branch_id),
+    ]);
+    const names = new Map(participants.map((p) => [p.userId, p.displayName]));
+    const kind = meeting.kind as MeetingKind;
+    const documents = meetingDocuments(participants).flatMap((ref) => {
+      const access = documentAccess(toAccessMeeting(meeting), caller, ref);
+      if (access === 'none') return [];
+      const owner = ref.ownerId === null ? null : (names.get(ref.ownerId) ?? null);
+      return [
+        {
+          name: meetingDocumentName(meeting.id, ref),
+          title: documentTitle(kind, ref, owner),
+          kind: ref.kind,
+          ownerId: ref.ownerId,
+          canWrite: access === 'write',
+        },
+      ];
+    });
+    return {
+      ...toMeetingView(meeting, branch?.name ?? ''),
+      participants,
+      documents,
+      myRoles: [...caller.roles],
+      canManage: caller.canManage,
+    };
+  }
+
+  /** The sync channel's question: may this user open this document, and write to it? */
+  async authorizeDocument(user: UserRow, documentName: string): Promise<SyncAuthorization> {
+    const unknown = { refuse: CloseCode.unknownDocument, reason: 'no such document' } as const;
+    const ref = parseMeetingDocumentName(documentName);
+    const meeting = ref && (await this.deps.meetings.findById(ref.meetingId));
+    if (!ref || !meeting) return unknown;
+    const caller = await this.callerOf(meeting, user);
+    // Outsiders learn nothing, not even that the meeting exists.
+    if (caller.roles.length === 0) return unknown;
+    if (!hasDocument(await this.deps.meetings.members(meeting.id), ref)) return unknown;
+    const access = documentAccess(toAccessMeeting(meeting), caller, ref);
+    if (access === 'none') return { refuse: CloseCode.forbidden, reason: 'not yours to read' };
+    return { canWrite: access === 'write' };
+  }
+
+  private caller(
+    user: UserRow,
+    members: MeetingMember[],
+    branchRole: BranchRole | null,
+  ): MeetingCaller {
+    const roles = members.find((m) => m.userId === user.id)?.roles ?? [];
+    return {
+      userId: user.id,
+      roles,
+      branchRole,
+      isAdmin: user.is_admin === 1,
+      canManage: branchRole === 'secretary' || roles.includes('host'),
+    };
+  }
+}
+
+export function toMeetingView(row: MeetingRow, branchName: string): MeetingView {
+  return {
+    id: row.id,
+    branchId: row.branch_id,
+    branchName,
+    kind: row.kind as MeetingKind,
+    title: row.title,
+    year: row.year,
+    theme: row.theme,
+    aspects: aspectsOf(row),
+    scheduledAt: row.scheduled_at,
+    location: row.location,
+    status: row.status as MeetingStatus,
+    templateId: row.template_id,
+    previousMeetingId: row.previous_meeting_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toAccessMeeting(row: MeetingRow): { kind: MeetingKind; status: MeetingStatus } {
+  return { kind: row.kind as MeetingKind, status: row.status as MeetingStatus };
+}
