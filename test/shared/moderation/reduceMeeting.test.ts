@@ -362,6 +362,55 @@ describe('the moderation reducer', () => {
     expect(refused(empty, cmd({ type: 'startSpeech' }))).toBe(E.emptyOrder);
   });
 
+  it('applies every command in every phase of the procedure', () => {
+    const start = withPeople(4);
+    for (const phase of start.phases) {
+      let s = run(start, [cmd({ type: 'startPhase', phaseId: phase.id })]);
+      const applied: string[] = [];
+      const step = (c: unknown, by = HOST): void => {
+        const command = cmd(c);
+        const result = reduceMeeting(s, command, { by, at: 3_000_000 + applied.length * 1000 });
+        if (!result.ok) throw new Error(`${phase.title}: ${command.type} → ${result.error.code}`);
+        expect(result.state.version).toBe(s.version + 1);
+        s = result.state;
+        applied.push(command.type);
+      };
+      step({
+        type: 'insertSpeech',
+        phaseId: phase.id,
+        index: 0,
+        speech: { speakerId: 2, kind: 'free' },
+      });
+      step({
+        type: 'moveSpeech',
+        phaseId: phase.id,
+        speechId: s.queues[phase.id]![0]!.id,
+        toIndex: 0,
+      });
+      step({ type: 'startSpeech' });
+      step({ type: 'pauseSpeech' });
+      step({ type: 'resumeSpeech' });
+      step({ type: 'extendSpeech', seconds: 60 });
+      step({ type: 'endSpeech' });
+      step({ type: 'repeatSpeech', speechId: s.log.at(-1)!.id });
+      step({ type: 'removeSpeech', phaseId: phase.id, speechId: s.queues[phase.id]![0]!.id });
+      step({ type: 'setSpeakerOrder', userIds: [4, 3, 2] });
+      step({ type: 'regenerateOrder', phaseId: phase.id });
+      step({ type: 'setLimit', kind: 'free', seconds: 120 });
+      step({ type: 'raiseHand', purpose: 'criticism', subjectId: 1 }, 2);
+      step({ type: 'acceptHand', userId: 2 });
+      step({ type: 'raiseHand', purpose: 'speak' }, 3);
+      step({ type: 'dismissHand', userId: 3 });
+      step({ type: 'raiseHand', purpose: 'speak' }, 4);
+      step({ type: 'lowerHand' }, 4);
+      step({ type: 'signIn' }, 2);
+      step({ type: 'setAttendance', userId: 3, status: 'leave', reason: '请假' });
+      step({ type: 'setPhases', phases: s.phases });
+      step({ type: 'startPhase', phaseId: phase.id });
+      expect(new Set(applied).size).toBe(moderationCommandSchema.options.length);
+    }
+  });
+
   it('never changes the state it was given', () => {
     const s = withPeople(3);
     const frozen = JSON.stringify(s);
