@@ -116,7 +116,10 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       ),
     moderation: {
       participantsChanged: (meetingId) => moderation.rosterChanged(meetingId),
-      statusChanged: (meetingId, status) => channel?.publishStatus(meetingId, status),
+      statusChanged: async (meetingId, status) => {
+        if (status === 'closed') await moderation.meetingClosed(meetingId);
+        channel?.publishStatus(meetingId, status);
+      },
     },
   });
   // Assigned once socket.io is attached below; sessions cannot end before the server listens.

@@ -32,7 +32,7 @@ export interface MeetingServiceDeps {
   /** The moderation channel follows changes of people and status. */
   moderation: {
     participantsChanged(meetingId: number): Promise<void>;
-    statusChanged(meetingId: number, status: MeetingStatus): void;
+    statusChanged(meetingId: number, status: MeetingStatus): Promise<void>;
   };
 }
 
@@ -134,7 +134,7 @@ export class MeetingService {
       const prefix = `m/${meeting.id}/`;
       this.deps.closeDocuments((_userId, name) => name.startsWith(prefix));
     }
-    this.deps.moderation.statusChanged(meeting.id, to);
+    await this.deps.moderation.statusChanged(meeting.id, to);
     await this.audit(actor, 'meeting.status', meeting, { from, to });
   }
 

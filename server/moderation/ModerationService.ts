@@ -114,6 +114,17 @@ export class ModerationService {
     await this.serially(meetingId, () => this.load(meetingId, true));
   }
 
+  /**
+   * The meeting closed: a speech still running ends now, so that the log is complete and no
+   * clock runs on in a meeting that is over.
+   */
+  async meetingClosed(meetingId: number): Promise<void> {
+    await this.serially(meetingId, async () => {
+      const { meeting, state } = await this.load(meetingId);
+      if (state.current) await this.apply(meeting, state, { type: 'endSpeech' }, null);
+    });
+  }
+
   /** Nobody watches the meeting any more: its state is rebuilt from the log when needed. */
   release(meetingId: number): void {
     void this.serially(meetingId, async () => {

@@ -53,11 +53,28 @@ export function attachMeetingNamespace(
     const match = MEETING_ROOM.exec(room);
     if (match) deps.moderation.release(Number(match[1]));
   });
+  const emitState = (meetingId: number, state: MeetingState): void => {
+    nsp
+      .to(socketRoomOfMeeting(meetingId))
+      .emit(MeetingEvent.state, { meetingId, state, serverTime: Date.now() });
+  };
   return {
-    publishState: (meetingId, state) =>
+    publishState: (meetingId, state, rosterChanged) => {
+      if (!rosterChanged) return emitState(meetingId, state);
+      // Those no longer in the meeting stop watching before the new state goes out.
+      const room = socketRoomOfMeeting(meetingId);
+      const members = new Set(state.roster.map((r) => r.userId));
       nsp
-        .to(socketRoomOfMeeting(meetingId))
-        .emit(MeetingEvent.state, { meetingId, state, serverTime: Date.now() }),
+        .in(room)
+        .fetchSockets()
+        .then((sockets) => {
+          for (const s of sockets) if (!members.has(s.data.userId as number)) s.leave(room);
+          emitState(meetingId, state);
+        })
+        .catch((err: unknown) =>
+          deps.logger.error({ err, meetingId }, 'publishing a roster change failed'),
+        );
+    },
     publishStatus: (meetingId, status) =>
       nsp.to(socketRoomOfMeeting(meetingId)).emit(MeetingEvent.status, { meetingId, status }),
   };

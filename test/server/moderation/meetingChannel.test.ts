@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingState } from '../../../shared/moderation/meetingState.js';
 import { ModerationErrorCode as E } from '../../../shared/moderation/moderationErrors.js';
-import { adminToken, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
+import { adminToken, api, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
 import {
   CALLERS,
   callerToken,
@@ -229,14 +229,50 @@ describe('the /meeting channel over real sockets', () => {
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
   });
 
-  it('refuses commands once the meeting is closed; the state stays readable', async () => {
+  it('ends a running speech when the meeting closes, then refuses commands; the state stays readable', async () => {
+    const speaking = await connect('secretary');
+    await speaking.join(id());
+    const started = await speaking.command(id(), { type: 'startSpeech' });
+    expect(started.ok).toBe(true);
     await setMeetingStatus(server, fixture, 'closed');
     const host = await connect('secretary');
     const joined = await host.join(id());
-    expect(joined.ok).toBe(true);
+    if (!joined.ok) throw new Error(joined.error.code);
+    expect(joined.state.current).toBeNull();
+    expect(joined.state.log.at(-1)?.endedAt).toBeGreaterThan(0);
     const ack = await host.command(id(), { type: 'signIn' });
     expect(ack.ok ? '' : ack.error.code).toBe(E.notInProgress);
     await setMeetingStatus(server, fixture, 'in-progress');
+  });
+
+  it('stops sending the state to someone taken out of the meeting', async () => {
+    const member = await connect('member');
+    const host = await connect('secretary');
+    await member.join(id());
+    await host.join(id());
+    const entries = fixture.meeting.participants.flatMap((p) =>
+      p.userId === fixture.people.member!.id
+        ? []
+        : p.roles.map((role) => ({ userId: p.userId, role })),
+    );
+    const res = await api(server, 'PUT', `/api/meetings/${id()}/participants`, {
+      token: fixture.people.secretary!.token,
+      body: entries,
+    });
+    expect(res.status).toBe(200);
+    await waitFor(() => host.states.length > 0, 'the roster change to reach the host');
+    const seen = member.states.length;
+    const ack = await host.command(id(), { type: 'setLimit', kind: 'free', seconds: 75 });
+    if (!ack.ok) throw new Error(ack.error.code);
+    await waitFor(() => host.states.some((m) => m.state.version === ack.version), 'the host');
+    expect(member.states.length).toBe(seen);
+    expect(member.states.some((m) => m.state.version === ack.version)).toBe(false);
+    await api(server, 'PUT', `/api/meetings/${id()}/participants`, {
+      token: fixture.people.secretary!.token,
+      body: fixture.meeting.participants.flatMap((p) =>
+        p.roles.map((role) => ({ userId: p.userId, role })),
+      ),
+    });
   });
 
   it('rebuilds the state from the log after a reconnect', async () => {
