@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { PublicUser } from '../shared/auth/authSchemas.js';
 import { AuditPage } from './features/admin/AuditPage.js';
 import { UsersPage } from './features/admin/UsersPage.js';
@@ -9,10 +10,19 @@ import { HomePage } from './features/home/HomePage.js';
 import { useIdentity } from './features/identity/useIdentity.js';
 import { AppHeader } from './features/layout/AppHeader.js';
 import { MessagePage } from './features/layout/MessagePage.js';
+import { Notice } from './features/layout/Notice.js';
 import { CreateMeetingPage } from './features/meetings/CreateMeetingPage.js';
 import { MeetingPage } from './features/meetings/MeetingPage.js';
 import { useI18n } from './i18n/i18nContext.js';
 import type { Route } from './routing/routes.js';
+
+// Only hosts and the room's screen need these (and drag and drop): loaded when first opened.
+const ModeratePage = lazy(() =>
+  import('./features/moderation/ModeratePage.js').then((m) => ({ default: m.ModeratePage })),
+);
+const ProjectorPage = lazy(() =>
+  import('./features/moderation/ProjectorPage.js').then((m) => ({ default: m.ProjectorPage })),
+);
 
 interface SignedInAppProps {
   route: Route;
@@ -64,8 +74,15 @@ export function SignedInApp({ route, user, onUserChange, onSignOut }: SignedInAp
             meetingId={route.meetingId}
             documentName={route.documentName}
             identity={identity}
+            userId={user.id}
           />
         );
+        break;
+      case 'moderate':
+        page = <ModeratePage key={route.meetingId} meetingId={route.meetingId} />;
+        break;
+      case 'projector':
+        page = <ProjectorPage key={route.meetingId} meetingId={route.meetingId} />;
         break;
       case 'adminUsers':
         page = user.isAdmin ? <UsersPage user={user} /> : noPermission;
@@ -82,15 +99,22 @@ export function SignedInApp({ route, user, onUserChange, onSignOut }: SignedInAp
     }
   }
 
+  // The projector is the room's second screen: nothing but the meeting on it.
+  const bare = route.page === 'projector' && !forced;
+  const wide = route.page === 'moderate' && !forced;
   return (
     <>
-      <AppHeader
-        page={route.page}
-        user={user}
-        passwordChangeForced={forced}
-        onSignOut={onSignOut}
-      />
-      <main className="app__main">{page}</main>
+      {!bare && (
+        <AppHeader
+          page={route.page}
+          user={user}
+          passwordChangeForced={forced}
+          onSignOut={onSignOut}
+        />
+      )}
+      <main className={`app__main${bare ? ' app__main--bare' : wide ? ' app__main--wide' : ''}`}>
+        <Suspense fallback={<Notice tone="info">{t('common.loading')}</Notice>}>{page}</Suspense>
+      </main>
     </>
   );
 }

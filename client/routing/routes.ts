@@ -9,6 +9,10 @@ export type Route =
   | { page: 'branch'; branchId: number }
   | { page: 'newMeeting'; branchId: number }
   | { page: 'meeting'; meetingId: number }
+  /** The host's moderator panel. */
+  | { page: 'moderate'; meetingId: number }
+  /** The second screen for the room: no app header. */
+  | { page: 'projector'; meetingId: number }
   /** `documentName` is the name on the wire, `m/<meetingId>/<document>`. */
   | { page: 'document'; meetingId: number; documentName: string }
   | { page: 'notFound' };
@@ -23,6 +27,8 @@ const id = '([1-9][0-9]{0,14})';
 const branchPattern = new RegExp(`^/branches/${id}$`);
 const newMeetingPattern = new RegExp(`^/branches/${id}/meetings/new$`);
 const meetingPattern = new RegExp(`^/meetings/${id}$`);
+const moderatePattern = new RegExp(`^/meetings/${id}/moderate$`);
+const projectorPattern = new RegExp(`^/meetings/${id}/projector$`);
 // The document part may contain `/` (self/7): the rest of the path is the document.
 const documentPattern = new RegExp(`^/meetings/${id}/docs/(.+)$`);
 
@@ -39,6 +45,10 @@ export function parseRoute(pathname: string): Route {
   if (match) return { page: 'newMeeting', branchId: Number(match[1]) };
   match = meetingPattern.exec(pathname);
   if (match) return { page: 'meeting', meetingId: Number(match[1]) };
+  match = moderatePattern.exec(pathname);
+  if (match) return { page: 'moderate', meetingId: Number(match[1]) };
+  match = projectorPattern.exec(pathname);
+  if (match) return { page: 'projector', meetingId: Number(match[1]) };
   match = documentPattern.exec(pathname);
   if (match) {
     // The same rule the sync server applies: anything else names no document.
@@ -64,6 +74,14 @@ export function newMeetingPath(branchId: number): string {
 
 export function meetingPath(meetingId: number): string {
   return `/meetings/${meetingId}`;
+}
+
+export function moderatePath(meetingId: number): string {
+  return `/meetings/${meetingId}/moderate`;
+}
+
+export function projectorPath(meetingId: number): string {
+  return `/meetings/${meetingId}/projector`;
 }
 
 /** `m/3/self/7` → `/meetings/3/docs/self/7`. */

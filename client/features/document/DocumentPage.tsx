@@ -8,6 +8,7 @@ import type { Identity } from '../identity/identity.js';
 import { MessagePage } from '../layout/MessagePage.js';
 import { Notice } from '../layout/Notice.js';
 import { useMeeting } from '../meetings/useMeeting.js';
+import { MeetingBar } from '../moderation/MeetingBar.js';
 import { OpenDocument } from './OpenDocument.js';
 import './DocumentPage.css';
 
@@ -16,13 +17,15 @@ interface DocumentPageProps {
   /** `m/<meetingId>/<document>`. */
   documentName: string;
   identity: Identity;
+  /** The signed-in user: the meeting bar marks their turn. */
+  userId: number;
 }
 
 /**
  * `/meetings/:id/docs/<document>`: one of a meeting's documents, titled and marked read-only
  * as the meeting's detail says; opened only once the meeting lists it for the caller.
  */
-export function DocumentPage({ meetingId, documentName, identity }: DocumentPageProps) {
+export function DocumentPage({ meetingId, documentName, identity, userId }: DocumentPageProps) {
   const { t } = useI18n();
   const meeting = useMeeting(meetingId);
   const [refused, setRefused] = useState(false);
@@ -55,6 +58,10 @@ export function DocumentPage({ meetingId, documentName, identity }: DocumentPage
     );
   }
   const closed = meeting.data.status === 'closed';
+  // While the meeting is held, who speaks stays in view of those writing the notes.
+  const live =
+    (meeting.data.status === 'open' || meeting.data.status === 'in-progress') &&
+    meeting.data.myRoles.length > 0;
 
   return (
     <div className="document-page">
@@ -79,6 +86,9 @@ export function DocumentPage({ meetingId, documentName, identity }: DocumentPage
           </span>
         )}
       </div>
+      {live && (
+        <MeetingBar meeting={meeting.data} userId={userId} onStatusChanged={reload} panelLink />
+      )}
       <OpenDocument
         documentName={documentName}
         title={doc.title}

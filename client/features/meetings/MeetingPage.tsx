@@ -4,9 +4,10 @@ import { ApiError } from '../../api/ApiError.js';
 import { describeApiError } from '../../api/describeApiError.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { Link } from '../../routing/Link.js';
-import { branchPath } from '../../routing/routes.js';
+import { branchPath, moderatePath, projectorPath } from '../../routing/routes.js';
 import { MessagePage } from '../layout/MessagePage.js';
 import { Notice } from '../layout/Notice.js';
+import { MeetingBar } from '../moderation/MeetingBar.js';
 import { DocumentList } from './DocumentList.js';
 import { MeetingEditForm } from './MeetingEditForm.js';
 import { MeetingInfo } from './MeetingInfo.js';
@@ -46,21 +47,33 @@ export function MeetingPage({ meetingId, userId }: MeetingPageProps) {
     }
     return <Notice tone="info">{t('common.loading')}</Notice>;
   }
-  return <MeetingView meeting={meeting.data} userId={userId} onChanged={meeting.set} />;
+  return (
+    <MeetingView
+      meeting={meeting.data}
+      userId={userId}
+      onChanged={meeting.set}
+      onReload={meeting.reload}
+    />
+  );
 }
 
 function MeetingView({
   meeting,
   userId,
   onChanged,
+  onReload,
 }: {
   meeting: MeetingDetailView;
   userId: number;
   onChanged(meeting: MeetingDetailView): void;
+  onReload(): void;
 }) {
   const { t } = useI18n();
   const [editing, setEditing] = useState(false);
   const closed = meeting.status === 'closed';
+  // The moderation channel runs while the meeting is prepared or held, for those in it.
+  const live =
+    (meeting.status === 'open' || meeting.status === 'in-progress') && meeting.myRoles.length > 0;
   // A closed meeting's record is final: nothing about it changes until it is reopened.
   const mayEdit = meeting.canManage && !closed;
 
@@ -79,6 +92,26 @@ function MeetingView({
         <p className="meeting-page__closed" role="status" data-testid="meeting-closed-banner">
           {t('meeting.closedBanner')}
         </p>
+      )}
+      {live && <MeetingBar meeting={meeting} userId={userId} onStatusChanged={onReload} />}
+      {live && meeting.myRoles.includes('host') && (
+        <div className="meeting-page__moderation">
+          <Link
+            className="meeting-page__moderate"
+            href={moderatePath(meeting.id)}
+            data-testid="open-moderation"
+          >
+            {t('moderation.openPanel')}
+          </Link>
+          <a
+            href={projectorPath(meeting.id)}
+            target="_blank"
+            rel="noopener"
+            data-testid="open-projector"
+          >
+            {t('moderation.openProjector')}
+          </a>
+        </div>
       )}
       {meeting.canManage && <MeetingStatusActions meeting={meeting} onChanged={onChanged} />}
       <div className="meeting-page__columns">
