@@ -3,7 +3,7 @@ import type { AdminUserView } from '../../../shared/auth/authSchemas.js';
 import { describeApiError } from '../../api/describeApiError.js';
 import { endUserSessions } from '../../api/userAdminApi.js';
 import { useI18n } from '../../i18n/i18nContext.js';
-import { ModalDialog } from '../layout/ModalDialog.js';
+import { ConfirmDialog } from '../layout/ConfirmDialog.js';
 import { reportSessionLost } from '../../api/sessionLost.js';
 import './EndSessionsDialog.css';
 
@@ -36,33 +36,24 @@ export function EndSessionsDialog({ user, isSelf, onDone, onCancel }: EndSession
   };
 
   return (
-    <ModalDialog
+    <ConfirmDialog
       title={t('users.end.heading', {
         name: t('users.who', { name: user.displayName, username: user.username }),
       })}
-      onClose={onCancel}
+      hint={t('users.end.hint')}
+      confirmLabel={busy ? t('users.end.submitting') : t('users.endSessions')}
+      busy={busy}
+      onConfirm={() => void confirm()}
+      onCancel={onCancel}
       data-testid="end-sessions-dialog"
+      confirmTestId="end-sessions-confirm"
     >
-      <p className="end-sessions-dialog__hint">{t('users.end.hint')}</p>
       {isSelf && <p className="end-sessions-dialog__hint">{t('users.end.selfHint')}</p>}
       {error && (
         <p className="end-sessions-dialog__error" role="alert">
           {error}
         </p>
       )}
-      <div className="end-sessions-dialog__buttons">
-        <button type="button" className="button-secondary" onClick={onCancel} autoFocus>
-          {t('dialog.cancel')}
-        </button>
-        <button
-          type="button"
-          data-testid="end-sessions-confirm"
-          disabled={busy}
-          onClick={() => void confirm()}
-        >
-          {busy ? t('users.end.submitting') : t('users.endSessions')}
-        </button>
-      </div>
-    </ModalDialog>
+    </ConfirmDialog>
   );
 }

@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../../api/ApiError.js';
-import { describeApiError } from '../../api/describeApiError.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { Link } from '../../routing/Link.js';
 import { meetingPath } from '../../routing/routes.js';
 import type { Identity } from '../identity/identity.js';
 import { MessagePage } from '../layout/MessagePage.js';
-import { Notice } from '../layout/Notice.js';
+import { MeetingLoadStatus } from '../meetings/MeetingLoadStatus.js';
 import { useMeeting } from '../meetings/useMeeting.js';
 import { MeetingBar } from '../moderation/MeetingBar.js';
 import { OpenDocument } from './OpenDocument.js';
@@ -48,15 +47,8 @@ export function DocumentPage({ meetingId, documentName, identity, userId }: Docu
       />
     );
   }
-  if (!meeting.data || !doc) {
-    return meeting.error !== null ? (
-      <Notice tone="error" onRetry={reload}>
-        {t('common.loadFailed', { message: describeApiError(meeting.error, t) })}
-      </Notice>
-    ) : (
-      <Notice tone="info">{t('common.loading')}</Notice>
-    );
-  }
+  // A meeting that is not found was refused above.
+  if (!meeting.data || !doc) return <MeetingLoadStatus meeting={meeting} />;
   const closed = meeting.data.status === 'closed';
   // While the meeting is held, who speaks stays in view of those writing the notes.
   const live =

@@ -1,5 +1,6 @@
 import { MeetingLimits } from '../../../shared/meetings/meetingSchemas.js';
 import { useI18n } from '../../i18n/i18nContext.js';
+import { ReorderButtons } from '../layout/ReorderButtons.js';
 import './AspectsEditor.css';
 
 interface AspectsEditorProps {
@@ -43,37 +44,18 @@ export function AspectsEditor({ labelledBy, value, onChange }: AspectsEditorProp
                 aria-invalid={invalid}
                 maxLength={MeetingLimits.maxAspectLength}
               />
-              <button
-                type="button"
-                className="button-secondary"
-                data-testid="aspect-up"
-                aria-label={t('aspects.up', { n: index + 1 })}
-                title={t('aspects.upTitle')}
-                disabled={index === 0}
-                onClick={() => move(index, -1)}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                className="button-secondary"
-                data-testid="aspect-down"
-                aria-label={t('aspects.down', { n: index + 1 })}
-                title={t('aspects.downTitle')}
-                disabled={index === value.length - 1}
-                onClick={() => move(index, 1)}
-              >
-                ↓
-              </button>
-              <button
-                type="button"
-                className="button-secondary"
-                data-testid="aspect-remove"
-                aria-label={t('aspects.remove', { n: index + 1 })}
-                onClick={() => remove(index)}
-              >
-                {t('aspects.removeShort')}
-              </button>
+              <ReorderButtons
+                index={index}
+                count={value.length}
+                labels={{
+                  up: t('aspects.up', { n: index + 1 }),
+                  down: t('aspects.down', { n: index + 1 }),
+                  remove: t('aspects.remove', { n: index + 1 }),
+                }}
+                onMove={(by) => move(index, by)}
+                onRemove={() => remove(index)}
+                testIds={{ up: 'aspect-up', down: 'aspect-down', remove: 'aspect-remove' }}
+              />
             </li>
           );
         })}

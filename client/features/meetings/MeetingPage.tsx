@@ -1,16 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { MeetingDetailView } from '../../../shared/meetings/meetingSchemas.js';
-import { ApiError } from '../../api/ApiError.js';
-import { describeApiError } from '../../api/describeApiError.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { Link } from '../../routing/Link.js';
 import { branchPath, moderatePath, projectorPath } from '../../routing/routes.js';
-import { MessagePage } from '../layout/MessagePage.js';
-import { Notice } from '../layout/Notice.js';
 import { MeetingBar } from '../moderation/MeetingBar.js';
 import { DocumentList } from './DocumentList.js';
 import { MeetingEditForm } from './MeetingEditForm.js';
 import { MeetingInfo } from './MeetingInfo.js';
+import { MeetingLoadStatus } from './MeetingLoadStatus.js';
 import { MeetingStatusActions } from './MeetingStatusActions.js';
 import { ParticipantsEditor } from './ParticipantsEditor.js';
 import { ParticipantSummary } from './ParticipantSummary.js';
@@ -34,19 +31,7 @@ export function MeetingPage({ meetingId, userId }: MeetingPageProps) {
     document.title = `${title ?? t('meeting.heading')} · ${t('app.title')}`;
   }, [title, t]);
 
-  if (!meeting.data) {
-    if (meeting.error instanceof ApiError && meeting.error.status === 404) {
-      return <MessagePage title={t('meeting.notFound')} alert testId="meeting-not-found" />;
-    }
-    if (meeting.error !== null) {
-      return (
-        <Notice tone="error" onRetry={meeting.reload}>
-          {t('common.loadFailed', { message: describeApiError(meeting.error, t) })}
-        </Notice>
-      );
-    }
-    return <Notice tone="info">{t('common.loading')}</Notice>;
-  }
+  if (!meeting.data) return <MeetingLoadStatus meeting={meeting} />;
   return (
     <MeetingView
       meeting={meeting.data}

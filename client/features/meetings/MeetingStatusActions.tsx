@@ -8,7 +8,7 @@ import { describeApiError } from '../../api/describeApiError.js';
 import { setMeetingStatus } from '../../api/meetingApi.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import type { MessageKey } from '../../i18n/messages.js';
-import { ModalDialog } from '../layout/ModalDialog.js';
+import { ConfirmDialog } from '../layout/ConfirmDialog.js';
 import { Notice } from '../layout/Notice.js';
 import './MeetingStatusActions.css';
 
@@ -89,31 +89,16 @@ export function MeetingStatusActions({ meeting, onChanged }: MeetingStatusAction
         </Notice>
       )}
       {confirming && (
-        <ModalDialog
+        <ConfirmDialog
           title={t('meeting.closeConfirm.heading')}
-          onClose={() => setConfirming(false)}
+          hint={t('meeting.closeConfirm.hint')}
+          confirmLabel={t('meeting.action.close')}
+          busy={busy}
+          onConfirm={() => void move('closed')}
+          onCancel={() => setConfirming(false)}
           data-testid="close-meeting-dialog"
-        >
-          <p className="meeting-status-actions__hint">{t('meeting.closeConfirm.hint')}</p>
-          <div className="meeting-status-actions__dialog-buttons">
-            <button
-              type="button"
-              className="button-secondary"
-              onClick={() => setConfirming(false)}
-              autoFocus
-            >
-              {t('dialog.cancel')}
-            </button>
-            <button
-              type="button"
-              data-testid="close-meeting-confirm"
-              disabled={busy}
-              onClick={() => void move('closed')}
-            >
-              {t('meeting.action.close')}
-            </button>
-          </div>
-        </ModalDialog>
+          confirmTestId="close-meeting-confirm"
+        />
       )}
     </div>
   );

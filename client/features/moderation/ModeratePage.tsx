@@ -2,8 +2,6 @@ import { useEffect } from 'react';
 import type { MeetingDetailView } from '../../../shared/meetings/meetingSchemas.js';
 import { mayIssue } from '../../../shared/moderation/commandPermissions.js';
 import { quorum } from '../../../shared/moderation/meetingState.js';
-import { ApiError } from '../../api/ApiError.js';
-import { describeApiError } from '../../api/describeApiError.js';
 import { useMeetingChannel } from '../../collab/useMeetingChannel.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { Link } from '../../routing/Link.js';
@@ -11,6 +9,7 @@ import { meetingPath, projectorPath } from '../../routing/routes.js';
 import { ConnectionStatus } from '../document/ConnectionStatus.js';
 import { MessagePage } from '../layout/MessagePage.js';
 import { Notice } from '../layout/Notice.js';
+import { MeetingLoadStatus } from '../meetings/MeetingLoadStatus.js';
 import { StatusBadge } from '../meetings/StatusBadge.js';
 import { useMeeting } from '../meetings/useMeeting.js';
 import { AttendancePanel } from './AttendancePanel.js';
@@ -34,19 +33,7 @@ export function ModeratePage({ meetingId }: { meetingId: number }) {
     document.title = `${t('moderation.heading')} · ${title ?? t('meeting.heading')}`;
   }, [title, t]);
 
-  if (!meeting.data) {
-    if (meeting.error instanceof ApiError && meeting.error.status === 404) {
-      return <MessagePage title={t('meeting.notFound')} alert testId="meeting-not-found" />;
-    }
-    if (meeting.error !== null) {
-      return (
-        <Notice tone="error" onRetry={meeting.reload}>
-          {t('common.loadFailed', { message: describeApiError(meeting.error, t) })}
-        </Notice>
-      );
-    }
-    return <Notice tone="info">{t('common.loading')}</Notice>;
-  }
+  if (!meeting.data) return <MeetingLoadStatus meeting={meeting} />;
   if (!mayIssue(meeting.data.myRoles, 'startPhase')) {
     return (
       <MessagePage

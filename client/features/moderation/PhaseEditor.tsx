@@ -6,6 +6,7 @@ import {
   type PhaseKind,
 } from '../../../shared/moderation/moderationSchemas.js';
 import { useI18n } from '../../i18n/i18nContext.js';
+import { ReorderButtons } from '../layout/ReorderButtons.js';
 import type { CommandRunner } from './useCommandRunner.js';
 import './PhaseEditor.css';
 
@@ -85,38 +86,21 @@ export function PhaseEditor({ state, runner, onDone }: PhaseEditorProps) {
                   </option>
                 ))}
               </select>
-              <button
-                type="button"
-                className="button-secondary"
-                aria-label={t('phases.up', { n })}
-                title={t('aspects.upTitle')}
-                disabled={index === 0}
-                onClick={() => move(index, -1)}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                className="button-secondary"
-                aria-label={t('phases.down', { n })}
-                title={t('aspects.downTitle')}
-                disabled={index === rows.length - 1}
-                onClick={() => move(index, 1)}
-              >
-                ↓
-              </button>
-              <button
-                type="button"
-                className="button-secondary"
-                data-testid="phase-remove"
-                aria-label={t('phases.remove', { n })}
+              <ReorderButtons
+                index={index}
+                count={rows.length}
+                labels={{
+                  up: t('phases.up', { n }),
+                  down: t('phases.down', { n }),
+                  remove: t('phases.remove', { n }),
+                }}
+                onMove={(by) => move(index, by)}
+                onRemove={() => setRows(rows.filter((_, i) => i !== index))}
                 // The phase being held cannot go; the server refuses it too.
-                disabled={inUse || rows.length === 1}
-                title={inUse ? t('phases.inUse') : undefined}
-                onClick={() => setRows(rows.filter((_, i) => i !== index))}
-              >
-                {t('aspects.removeShort')}
-              </button>
+                removeDisabled={inUse || rows.length === 1}
+                removeTitle={inUse ? t('phases.inUse') : undefined}
+                testIds={{ remove: 'phase-remove' }}
+              />
             </li>
           );
         })}

@@ -17,7 +17,7 @@ import {
 import { useMemo, useState } from 'react';
 import type { MeetingState } from '../../../shared/moderation/meetingState.js';
 import { useI18n } from '../../i18n/i18nContext.js';
-import { ModalDialog } from '../layout/ModalDialog.js';
+import { ConfirmDialog } from '../layout/ConfirmDialog.js';
 import { InsertSpeechForm } from './InsertSpeechForm.js';
 import { currentPhase, currentQueue } from './meetingProgress.js';
 import { OrderItem } from './OrderItem.js';
@@ -154,37 +154,19 @@ export function SpeakingOrder({ state, text, runner, live }: SpeakingOrderProps)
         </DndContext>
       )}
       {confirming && (
-        <ModalDialog
+        <ConfirmDialog
           title={t('order.regenerateHeading')}
-          onClose={() => setConfirming(false)}
+          hint={t('order.regenerateHint')}
+          confirmLabel={t('order.regenerate')}
+          busy={runner.busy}
+          onConfirm={() => {
+            setConfirming(false);
+            void runner.run({ type: 'regenerateOrder', phaseId: phase.id }, { withVersion: true });
+          }}
+          onCancel={() => setConfirming(false)}
           data-testid="regenerate-dialog"
-        >
-          <p className="speaking-order__hint">{t('order.regenerateHint')}</p>
-          <div className="speaking-order__dialog-buttons">
-            <button
-              type="button"
-              className="button-secondary"
-              onClick={() => setConfirming(false)}
-              autoFocus
-            >
-              {t('dialog.cancel')}
-            </button>
-            <button
-              type="button"
-              data-testid="regenerate-confirm"
-              disabled={runner.busy}
-              onClick={() => {
-                setConfirming(false);
-                void runner.run(
-                  { type: 'regenerateOrder', phaseId: phase.id },
-                  { withVersion: true },
-                );
-              }}
-            >
-              {t('order.regenerate')}
-            </button>
-          </div>
-        </ModalDialog>
+          confirmTestId="regenerate-confirm"
+        />
       )}
     </PanelCard>
   );
