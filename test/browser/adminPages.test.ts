@@ -1,26 +1,23 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEW_ADMIN_PASSWORD, adminToken, api } from '../helpers/apiClient.js';
+import {
+  ADMIN_VIEWPORT,
+  besideScreenshot,
+  newPageRecord,
+  newPerson,
+  requestsElsewhere,
+  signIn,
+  type BrowserPerson,
+} from '../helpers/browserPeople.js';
 import { launchChromium } from '../helpers/launchChromium.js';
 import { startTestServer, type TestServer } from '../helpers/startTestServer.js';
-import { createReadyUser, signInOverHttp, type NewUser } from '../helpers/userAccounts.js';
+import { createReadyUser, LISI as lisi, signInOverHttp } from '../helpers/userAccounts.js';
 
 // SCREENSHOT_PATH=shot.png keeps the pages as shot-admin-users.png, shot-admin-audit.png, …
-const screenshotPath = process.env.SCREENSHOT_PATH;
-const waitMs = 15_000;
 
-const lisi: NewUser = {
-  username: 'lisi',
-  displayName: '李四',
-  initialPassword: 'Anfang-2026-ls',
-  password: 'Li-Si-2026-eigen!',
-};
 const wangwu = { username: 'wangwu', displayName: '王五', password: 'Chushi-2026-ww' };
 const resetPassword = 'Neu-Gesetzt-2026';
-
-function besideScreenshot(suffix: string): string | undefined {
-  return screenshotPath?.replace(/(\.png)?$/, `-${suffix}.png`);
-}
 
 async function loginStatus(server: TestServer, username: string, password: string) {
   return (await api(server, 'POST', '/api/auth/login', { body: { username, password } })).status;
@@ -29,25 +26,9 @@ async function loginStatus(server: TestServer, username: string, password: strin
 describe("the admin's pages in Chromium", () => {
   let server: TestServer;
   let browser: Browser;
-  const requestedUrls: string[] = [];
-  const pageErrors: string[] = [];
-  let admin: { context: BrowserContext; page: Page };
-
-  async function newPage(label: string) {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    // Every wait below gives up after waitMs.
-    context.setDefaultTimeout(waitMs);
-    context.on('request', (request) => requestedUrls.push(request.url()));
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${label}: ${error.message}`));
-    return { context, page };
-  }
-
-  async function signIn(page: Page, username: string, password: string): Promise<void> {
-    await page.getByTestId('sign-in-username').fill(username);
-    await page.getByTestId('sign-in-password').fill(password);
-    await page.getByTestId('sign-in-submit').click();
-  }
+  const record = newPageRecord();
+  let admin: BrowserPerson;
+  const newPage = (label: string) => newPerson(browser, record, label, ADMIN_VIEWPORT);
 
   const row = (username: string) =>
     admin.page.locator(`[data-testid="user-row"][data-username="${username}"]`);
@@ -287,12 +268,8 @@ describe("the admin's pages in Chromium", () => {
   });
 
   it('made no request to any other origin and raised no page error', () => {
-    const origin = new URL(server.url).origin;
-    expect(requestedUrls.length).toBeGreaterThan(0);
-    const elsewhere = requestedUrls.filter(
-      (url) => !url.startsWith('data:') && new URL(url).origin !== origin,
-    );
-    expect(elsewhere).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(record.requestedUrls.length).toBeGreaterThan(0);
+    expect(requestsElsewhere(record.requestedUrls, server.url)).toEqual([]);
+    expect(record.pageErrors).toEqual([]);
   });
 });

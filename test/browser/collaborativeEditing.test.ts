@@ -1,12 +1,21 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  besideScreenshot,
+  newPageRecord,
+  newPerson,
+  requestsElsewhere,
+  signIn,
+  WAIT_MS,
+  type BrowserPerson,
+} from '../helpers/browserPeople.js';
 import { launchChromium } from '../helpers/launchChromium.js';
 import { startTestServer, type TestServer } from '../helpers/startTestServer.js';
 import {
   createMeetingFixture,
-  FIXTURE_PASSWORD,
   setMeetingStatus,
-  type FixturePerson,
+  WANGSHUJI as wangshuji,
+  ZHANGSAN as zhangsan,
   type MeetingFixture,
 } from '../helpers/meetingFixture.js';
 import { api } from '../helpers/apiClient.js';
@@ -15,36 +24,9 @@ import { signInOverHttp } from '../helpers/userAccounts.js';
 // Set to a file path to keep a picture of the editor with two people in it; the sign-in and
 // password pages go beside it (editor.png → editor-sign-in.png, editor-password.png).
 const screenshotPath = process.env.SCREENSHOT_PATH;
-const waitMs = 15_000;
 
 const adminPassword = 'Admin-Neu-2026!';
-// Two people of one branch in one meeting: editing a meeting's document takes a role in it.
-const wangshuji = {
-  key: 'wangshuji',
-  username: 'wangshuji',
-  displayName: '王书记',
-  branchRole: 'secretary',
-  meetingRoles: ['host', 'participant'],
-  password: FIXTURE_PASSWORD,
-} satisfies FixturePerson & { password: string };
-const zhangsan = {
-  key: 'zhangsan',
-  username: 'zhangsan',
-  displayName: '张三',
-  branchRole: 'member',
-  meetingRoles: ['recorder', 'participant'],
-  password: FIXTURE_PASSWORD,
-} satisfies FixturePerson & { password: string };
 const adminName = '系统管理员';
-
-interface Person {
-  context: BrowserContext;
-  page: Page;
-}
-
-function besideScreenshot(suffix: string): string | undefined {
-  return screenshotPath?.replace(/(\.png)?$/, `-${suffix}.png`);
-}
 
 describe("two signed-in people editing one meeting's document in Chromium", () => {
   let server: TestServer;
@@ -54,28 +36,10 @@ describe("two signed-in people editing one meeting's document in Chromium", () =
   let documentUrl: string;
   let meetingId: number;
   let setup: MeetingFixture;
-  const requestedUrls: string[] = [];
-  const socketUrls: string[] = [];
-  const pageErrors: string[] = [];
-  let admin: Person;
-  let wang: Person;
-  let zhang: Person;
-
-  async function newPerson(label: string): Promise<Person> {
-    // Separate contexts: separate cookies and storage, so each is a different person to the server.
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    context.on('request', (request) => requestedUrls.push(request.url()));
-    context.on('page', (page) => page.on('websocket', (socket) => socketUrls.push(socket.url())));
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${label}: ${error.message}`));
-    return { context, page };
-  }
-
-  async function signIn(page: Page, username: string, password: string): Promise<void> {
-    await page.getByTestId('sign-in-username').fill(username);
-    await page.getByTestId('sign-in-password').fill(password);
-    await page.getByTestId('sign-in-submit').click();
-  }
+  const record = newPageRecord();
+  let admin: BrowserPerson;
+  let wang: BrowserPerson;
+  let zhang: BrowserPerson;
 
   function readOnlyMarker(page: Page) {
     return page.getByTestId('read-only-marker');
@@ -94,7 +58,7 @@ describe("two signed-in people editing one meeting's document in Chromium", () =
       (expected) =>
         document.querySelector('[data-testid="editor"]')?.textContent?.includes(expected) ?? false,
       text,
-      { timeout: waitMs },
+      { timeout: WAIT_MS },
     );
   }
 
@@ -107,9 +71,9 @@ describe("two signed-in people editing one meeting's document in Chromium", () =
     server = await startTestServer();
     if (!server.app.initialAdminPassword) throw new Error('expected a one-time admin password');
     browser = await launchChromium();
-    admin = await newPerson('admin');
-    wang = await newPerson('wangshuji');
-    zhang = await newPerson('zhangsan');
+    admin = await newPerson(browser, record, 'admin');
+    wang = await newPerson(browser, record, 'wangshuji');
+    zhang = await newPerson(browser, record, 'zhangsan');
   });
 
   afterAll(async () => {
@@ -122,7 +86,7 @@ describe("two signed-in people editing one meeting's document in Chromium", () =
 
   it('shows a visitor who is not signed in the sign-in page and nothing else', async () => {
     await admin.page.goto(`${server.url}/`);
-    await admin.page.getByTestId('sign-in-username').waitFor({ timeout: waitMs });
+    await admin.page.getByTestId('sign-in-username').waitFor({ timeout: WAIT_MS });
     await expect(admin.page.locator('h1').textContent()).resolves.toBe('生活会协作台');
     for (const hidden of ['my-meetings', 'editor', 'sign-out', 'account-name']) {
       expect(await admin.page.getByTestId(hidden).count()).toBe(0);
@@ -135,7 +99,7 @@ describe("two signed-in people editing one meeting's document in Chromium", () =
   it("refuses a wrong password with the server's message", async () => {
     await signIn(admin.page, 'admin', 'not-the-password');
     const error = admin.page.getByTestId('sign-in-error');
-    await error.waitFor({ timeout: waitMs });
+    await error.waitFor({ timeout: WAIT_MS });
     await expect(error.textContent()).resolves.toContain('用户名或密码错误');
     await expect(admin.page.getByTestId('sign-in-password').inputValue()).resolves.toBe('');
   });
@@ -144,7 +108,7 @@ describe("two signed-in people editing one meeting's document in Chromium", () =
     const oneTimePassword = server.app.initialAdminPassword!;
     await signIn(admin.page, 'admin', oneTimePassword);
     const heading = admin.page.getByTestId('password-heading');
-    await heading.waitFor({ timeout: waitMs });
+    await heading.waitFor({ timeout: WAIT_MS });
     await expect(heading.textContent()).resolves.toBe('请先修改初始密码');
     await expect(admin.page.getByTestId('account-name').textContent()).resolves.toBe(adminName);
     expect(await admin.page.getByTestId('my-meetings').count()).toBe(0);
@@ -169,12 +133,12 @@ describe("two signed-in people editing one meeting's document in Chromium", () =
     // A wrong current password: the server says so.
     await admin.page.getByTestId('password-submit').click();
     const error = admin.page.getByTestId('password-error');
-    await error.waitFor({ timeout: waitMs });
+    await error.waitFor({ timeout: WAIT_MS });
     await expect(error.textContent()).resolves.toContain('原密码不正确');
 
     await admin.page.getByTestId('password-old').fill(oneTimePassword);
     await admin.page.getByTestId('password-submit').click();
-    await admin.page.getByTestId('my-meetings').waitFor({ timeout: waitMs });
+    await admin.page.getByTestId('my-meetings').waitFor({ timeout: WAIT_MS });
     await expect(admin.page.getByTestId('display-name').textContent()).resolves.toBe(adminName);
   });
 
@@ -195,20 +159,20 @@ describe("two signed-in people editing one meeting's document in Chromium", () =
     await wang.page
       .getByTestId('my-meetings')
       .getByRole('link', { name: setup.meeting.title })
-      .click({ timeout: waitMs });
+      .click({ timeout: WAIT_MS });
     await wang.page.waitForURL(`${server.url}/meetings/${meetingId}`);
     await wang.page
       .getByTestId('document-link')
       .filter({ hasText: '班子对照检查材料' })
-      .click({ timeout: waitMs });
+      .click({ timeout: WAIT_MS });
     await wang.page.waitForURL(documentUrl);
     // 张三 arrives by address: the server answers a client route with the app, which asks
     // for a sign-in first and then shows the document at that address.
     await zhang.page.goto(documentUrl);
     await signIn(zhang.page, zhangsan.username, zhangsan.password);
 
-    await statusOf(wang.page, '已连接').waitFor({ timeout: waitMs });
-    await statusOf(zhang.page, '已连接').waitFor({ timeout: waitMs });
+    await statusOf(wang.page, '已连接').waitFor({ timeout: WAIT_MS });
+    await statusOf(zhang.page, '已连接').waitFor({ timeout: WAIT_MS });
     await expect(zhang.page.getByTestId('account-name').textContent()).resolves.toBe('张三');
     await expect(zhang.page.getByTestId('document-title').textContent()).resolves.toBe(
       '班子对照检查材料',
@@ -231,11 +195,14 @@ describe("two signed-in people editing one meeting's document in Chromium", () =
   it("shows the other person's caret and presence with their account's name", async () => {
     const caretLabel = (page: Page, name: string) =>
       page.locator('.collaboration-carets__label', { hasText: name });
-    await caretLabel(wang.page, '张三').waitFor({ timeout: waitMs });
-    await caretLabel(zhang.page, '王书记').waitFor({ timeout: waitMs });
+    await caretLabel(wang.page, '张三').waitFor({ timeout: WAIT_MS });
+    await caretLabel(zhang.page, '王书记').waitFor({ timeout: WAIT_MS });
 
-    await wang.page.getByTestId('peer').filter({ hasText: '张三' }).waitFor({ timeout: waitMs });
-    await zhang.page.getByTestId('peer').filter({ hasText: '王书记' }).waitFor({ timeout: waitMs });
+    await wang.page.getByTestId('peer').filter({ hasText: '张三' }).waitFor({ timeout: WAIT_MS });
+    await zhang.page
+      .getByTestId('peer')
+      .filter({ hasText: '王书记' })
+      .waitFor({ timeout: WAIT_MS });
 
     if (screenshotPath) await wang.page.screenshot({ path: screenshotPath });
   });
@@ -247,11 +214,11 @@ describe("two signed-in people editing one meeting's document in Chromium", () =
     // Closing drops every connection with 4205; the pages ask for their rights again.
     await setMeetingStatus(server, setup, 'closed');
     for (const page of [wang.page, zhang.page]) {
-      await readOnlyMarker(page).waitFor({ timeout: waitMs });
+      await readOnlyMarker(page).waitFor({ timeout: WAIT_MS });
       await page
         .locator('[data-testid="editor"][contenteditable="false"]')
-        .waitFor({ timeout: waitMs });
-      await statusOf(page, '已连接').waitFor({ timeout: waitMs });
+        .waitFor({ timeout: WAIT_MS });
+      await statusOf(page, '已连接').waitFor({ timeout: WAIT_MS });
     }
     await expect(readOnlyMarker(zhang.page).getAttribute('title')).resolves.toContain('会议已结束');
     const readOnlyShot = besideScreenshot('closed');
@@ -261,34 +228,34 @@ describe("two signed-in people editing one meeting's document in Chromium", () =
 
     await setMeetingStatus(server, setup, 'in-progress');
     for (const page of [wang.page, zhang.page]) {
-      await readOnlyMarker(page).waitFor({ state: 'detached', timeout: waitMs });
+      await readOnlyMarker(page).waitFor({ state: 'detached', timeout: WAIT_MS });
       await page
         .locator('[data-testid="editor"][contenteditable="true"]')
-        .waitFor({ timeout: waitMs });
+        .waitFor({ timeout: WAIT_MS });
     }
-    await statusOf(wang.page, '已连接').waitFor({ timeout: waitMs });
-    await statusOf(zhang.page, '已连接').waitFor({ timeout: waitMs });
+    await statusOf(wang.page, '已连接').waitFor({ timeout: WAIT_MS });
+    await statusOf(zhang.page, '已连接').waitFor({ timeout: WAIT_MS });
   });
 
   it('signs out back to the sign-in page, after which the server knows no session', async () => {
     // The reconnections above may still be settling: wait until each sees the other again.
-    await wang.page.getByTestId('peer').filter({ hasText: '张三' }).waitFor({ timeout: waitMs });
+    await wang.page.getByTestId('peer').filter({ hasText: '张三' }).waitFor({ timeout: WAIT_MS });
     await zhang.page.getByTestId('sign-out').click();
-    await zhang.page.getByTestId('sign-in-username').waitFor({ timeout: waitMs });
+    await zhang.page.getByTestId('sign-in-username').waitFor({ timeout: WAIT_MS });
     expect(new URL(zhang.page.url()).pathname).toBe('/');
     expect(await zhang.page.getByTestId('editor').count()).toBe(0);
     expect(await meStatus(zhang.page)).toBe(401);
     // Signing out closed 张三's sync connection, so the others see them leave.
     await wang.page.getByTestId('peer').filter({ hasText: '张三' }).waitFor({
       state: 'detached',
-      timeout: waitMs,
+      timeout: WAIT_MS,
     });
 
     // Back in, for the outage below.
     await signIn(zhang.page, zhangsan.username, zhangsan.password);
-    await zhang.page.getByTestId('my-meetings').waitFor({ timeout: waitMs });
+    await zhang.page.getByTestId('my-meetings').waitFor({ timeout: WAIT_MS });
     await zhang.page.goto(documentUrl);
-    await statusOf(zhang.page, '已连接').waitFor({ timeout: waitMs });
+    await statusOf(zhang.page, '已连接').waitFor({ timeout: WAIT_MS });
   });
 
   it('sends 张三 back to sign-in when an admin ends his sessions, and back to the document after', async () => {
@@ -301,34 +268,31 @@ describe("two signed-in people editing one meeting's document in Chromium", () =
     });
     expect(ended.status).toBe(200);
     // The sync channel closes with 4401; the page asks who is signed in and shows sign-in.
-    await zhang.page.getByTestId('sign-in-username').waitFor({ timeout: waitMs });
+    await zhang.page.getByTestId('sign-in-username').waitFor({ timeout: WAIT_MS });
     expect(await zhang.page.getByTestId('editor').count()).toBe(0);
     expect(zhang.page.url()).toBe(documentUrl);
     await signIn(zhang.page, zhangsan.username, zhangsan.password);
-    await statusOf(zhang.page, '已连接').waitFor({ timeout: waitMs });
+    await statusOf(zhang.page, '已连接').waitFor({ timeout: WAIT_MS });
   });
 
   it('says it is reconnecting when the server goes away', async () => {
     await server.stop();
-    await statusOf(wang.page, '正在重连').waitFor({ timeout: waitMs });
-    await statusOf(zhang.page, '正在重连').waitFor({ timeout: waitMs });
+    await statusOf(wang.page, '正在重连').waitFor({ timeout: WAIT_MS });
+    await statusOf(zhang.page, '正在重连').waitFor({ timeout: WAIT_MS });
   });
 
   it('made no request to any other origin and raised no page error', () => {
     const origin = new URL(server.url).origin;
     const syncOrigin = origin.replace(/^http/, 'ws');
-    expect(requestedUrls.length).toBeGreaterThan(0);
-    const elsewhere = requestedUrls.filter(
-      (url) => !url.startsWith('data:') && new URL(url).origin !== origin,
-    );
-    expect(elsewhere).toEqual([]);
-    const syncSockets = socketUrls.filter((url) => url.startsWith(`${syncOrigin}/yjs/`));
+    expect(record.requestedUrls.length).toBeGreaterThan(0);
+    expect(requestsElsewhere(record.requestedUrls, server.url)).toEqual([]);
+    const syncSockets = record.socketUrls.filter((url) => url.startsWith(`${syncOrigin}/yjs/`));
     expect(syncSockets.length).toBeGreaterThanOrEqual(2);
     for (const url of syncSockets)
       expect(url.startsWith(`${syncOrigin}/yjs/${documentName}`)).toBe(true);
     // Besides, only the meeting bar's moderation channel while the meeting is held.
-    const others = socketUrls.filter((url) => !syncSockets.includes(url));
+    const others = record.socketUrls.filter((url) => !syncSockets.includes(url));
     for (const url of others) expect(url.startsWith(`${syncOrigin}/socket.io/`)).toBe(true);
-    expect(pageErrors).toEqual([]);
+    expect(record.pageErrors).toEqual([]);
   });
 });

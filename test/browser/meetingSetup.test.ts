@@ -1,14 +1,20 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_TEMPLATES } from '../../shared/meetings/meetingTemplates.js';
 import { NEW_ADMIN_PASSWORD, adminToken, api } from '../helpers/apiClient.js';
+import {
+  besideScreenshot,
+  newPageRecord,
+  newPerson,
+  requestsElsewhere,
+  signIn,
+  type BrowserPerson,
+} from '../helpers/browserPeople.js';
 import { launchChromium } from '../helpers/launchChromium.js';
 import { startTestServer, type TestServer } from '../helpers/startTestServer.js';
 import { createReadyUser, signInOverHttp, type NewUser } from '../helpers/userAccounts.js';
 
 // SCREENSHOT_PATH=shot.png keeps the pages as shot-new-meeting.png, shot-meeting.png, …
-const screenshotPath = process.env.SCREENSHOT_PATH;
-const waitMs = 15_000;
 
 const branchName = '机关第一党支部';
 const templateName = '2023年主题教育专题民主生活会';
@@ -26,15 +32,6 @@ const attendee: NewUser = {
   password: 'Qian-Liexi-2026!',
 };
 
-interface Person {
-  context: BrowserContext;
-  page: Page;
-}
-
-function besideScreenshot(suffix: string): string | undefined {
-  return screenshotPath?.replace(/(\.png)?$/, `-${suffix}.png`);
-}
-
 async function expectOk<T>(pending: Promise<{ status: number; body: T }>): Promise<T> {
   const res = await pending;
   if (res.status >= 300) throw new Error(`HTTP ${res.status}: ${JSON.stringify(res.body)}`);
@@ -44,28 +41,11 @@ async function expectOk<T>(pending: Promise<{ status: number; body: T }>): Promi
 describe('a secretary sets up a meeting in Chromium', () => {
   let server: TestServer;
   let browser: Browser;
-  const requestedUrls: string[] = [];
-  const pageErrors: string[] = [];
-  let wang: Person;
-  let qian: Person;
+  const record = newPageRecord();
+  let wang: BrowserPerson;
+  let qian: BrowserPerson;
   let meetingUrl: string;
   let secretaryId: number;
-
-  async function newPerson(label: string): Promise<Person> {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    // Every wait below gives up after waitMs.
-    context.setDefaultTimeout(waitMs);
-    context.on('request', (request) => requestedUrls.push(request.url()));
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${label}: ${error.message}`));
-    return { context, page };
-  }
-
-  async function signIn(page: Page, username: string, password: string): Promise<void> {
-    await page.getByTestId('sign-in-username').fill(username);
-    await page.getByTestId('sign-in-password').fill(password);
-    await page.getByTestId('sign-in-submit').click();
-  }
 
   /** The texts of the editor's headings of one level, top to bottom. */
   function headings(page: Page, level: 2 | 3): Promise<string[]> {
@@ -102,7 +82,7 @@ describe('a secretary sets up a meeting in Chromium', () => {
     );
     secretaryId = created.user.id;
     browser = await launchChromium();
-    wang = await newPerson('secretary');
+    wang = await newPerson(browser, record, 'secretary');
   });
 
   afterAll(async () => {
@@ -259,7 +239,7 @@ describe('a secretary sets up a meeting in Chromium', () => {
   });
 
   it('shows the attendee the material read-only', async () => {
-    qian = await newPerson('attendee');
+    qian = await newPerson(browser, record, 'attendee');
     await qian.page.goto(`${server.url}/`);
     await signIn(qian.page, attendee.username, attendee.password);
     const item = qian.page.getByTestId('meeting-item').filter({ hasText: templateName });
@@ -305,12 +285,8 @@ describe('a secretary sets up a meeting in Chromium', () => {
   });
 
   it('made no request to any other origin and raised no page error', () => {
-    const origin = new URL(server.url).origin;
-    expect(requestedUrls.length).toBeGreaterThan(0);
-    const elsewhere = requestedUrls.filter(
-      (url) => !url.startsWith('data:') && new URL(url).origin !== origin,
-    );
-    expect(elsewhere).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(record.requestedUrls.length).toBeGreaterThan(0);
+    expect(requestsElsewhere(record.requestedUrls, server.url)).toEqual([]);
+    expect(record.pageErrors).toEqual([]);
   });
 });

@@ -1,49 +1,32 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEW_ADMIN_PASSWORD, adminToken } from '../helpers/apiClient.js';
+import {
+  besideScreenshot,
+  newPageRecord,
+  newPerson as openPerson,
+  signIn,
+  WAIT_MS,
+  type BrowserPerson,
+} from '../helpers/browserPeople.js';
 import { launchChromium } from '../helpers/launchChromium.js';
 import {
   createMeetingFixture,
   FIXTURE_PASSWORD,
   setMeetingStatus,
-  type FixturePerson,
+  STANDARD_CAST,
   type MeetingFixture,
 } from '../helpers/meetingFixture.js';
 import { startTestServer, type TestServer } from '../helpers/startTestServer.js';
 
 // SCREENSHOT_PATH=mod.png keeps the panel, the participant's page and the projector beside it.
-const screenshotPath = process.env.SCREENSHOT_PATH;
-const waitMs = 15_000;
 
-// The secretary hosts and takes part; the criticism round starts with them.
-const cast: readonly FixturePerson[] = [
-  {
-    key: 'secretary',
-    displayName: '王书记',
-    branchRole: 'secretary',
-    meetingRoles: ['host', 'participant'],
-  },
-  {
-    key: 'recorder',
-    displayName: '李记录',
-    branchRole: 'committee',
-    meetingRoles: ['recorder', 'participant'],
-  },
-  { key: 'member', displayName: '张党员', branchRole: 'member', meetingRoles: ['participant'] },
-  { key: 'deputy', displayName: '赵副书记', branchRole: 'deputy', meetingRoles: ['participant'] },
-];
+// The standard cast's secretary, recorder, member and deputy: the secretary hosts and takes
+// part; the criticism round starts with them.
+const cast = STANDARD_CAST.slice(0, 4);
 
 /** Waits for `read` to give the expected value, as long as the pages wait for anything. */
-const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: waitMs });
-
-interface Person {
-  context: BrowserContext;
-  page: Page;
-}
-
-function besideScreenshot(suffix: string): string | undefined {
-  return screenshotPath?.replace(/(\.png)?$/, `-${suffix}.png`);
-}
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: WAIT_MS });
 
 /** Resolves once the element's text differs from what it is now: the clock is running. */
 async function textChanges(locator: Locator): Promise<void> {
@@ -52,7 +35,7 @@ async function textChanges(locator: Locator): Promise<void> {
   await locator
     .page()
     .waitForFunction(([el, text]) => el!.textContent !== text, [element, before] as const, {
-      timeout: waitMs,
+      timeout: WAIT_MS,
     });
 }
 
@@ -61,24 +44,20 @@ describe('the moderator panel, the participant bar and the projector in Chromium
   let browser: Browser;
   let fixture: MeetingFixture;
   let meetingUrl: string;
-  let host: Person;
-  let member: Person;
-  let projector: Person;
-  const pageErrors: string[] = [];
+  let host: BrowserPerson;
+  let member: BrowserPerson;
+  let projector: BrowserPerson;
+  const record = newPageRecord();
 
   const id = (key: string) => fixture.people[key]!.id;
 
+  /** Opens the meeting as the fixture's person `key`, signed in. */
   async function newPerson(label: string, key: string, width = 1366, height = 768) {
-    const context = await browser.newContext({ viewport: { width, height } });
-    context.setDefaultTimeout(waitMs);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${label}: ${error.message}`));
-    await page.goto(meetingUrl);
-    await page.getByTestId('sign-in-username').fill(fixture.people[key]!.username);
-    await page.getByTestId('sign-in-password').fill(FIXTURE_PASSWORD);
-    await page.getByTestId('sign-in-submit').click();
-    await page.getByTestId('meeting-title').waitFor();
-    return { context, page };
+    const person = await openPerson(browser, record, label, { width, height });
+    await person.page.goto(meetingUrl);
+    await signIn(person.page, fixture.people[key]!.username, FIXTURE_PASSWORD);
+    await person.page.getByTestId('meeting-title').waitFor();
+    return person;
   }
 
   const orderItems = (page: Page) => page.getByTestId('speaking-order').getByTestId('order-item');
@@ -193,7 +172,7 @@ describe('the moderator panel, the participant bar and the projector in Chromium
           (heading) => /^\d\d:\d\d 王书记 作个人对照检查$/.test(heading.textContent ?? ''),
         ),
       undefined,
-      { timeout: waitMs },
+      { timeout: WAIT_MS },
     );
     const bar = page.getByTestId('meeting-bar');
     expect(await bar.getByTestId('bar-speaker').textContent()).toBe('王书记');
@@ -290,6 +269,6 @@ describe('the moderator panel, the participant bar and the projector in Chromium
   });
 
   it('raised no page error', () => {
-    expect(pageErrors).toEqual([]);
+    expect(record.pageErrors).toEqual([]);
   });
 });

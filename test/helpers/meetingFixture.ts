@@ -61,6 +61,27 @@ export const STANDARD_CAST: readonly FixturePerson[] = [
 ];
 
 /**
+ * 王书记 and 张三 under plain usernames, for tests that sign in through the pages: the secretary
+ * hosts and takes part, 张三 records and takes part.
+ */
+export const WANGSHUJI = {
+  key: 'secretary',
+  username: 'wangshuji',
+  displayName: '王书记',
+  branchRole: 'secretary',
+  meetingRoles: ['host', 'participant'],
+  password: FIXTURE_PASSWORD,
+} satisfies FixturePerson & { password: string };
+export const ZHANGSAN = {
+  key: 'member',
+  username: 'zhangsan',
+  displayName: '张三',
+  branchRole: 'member',
+  meetingRoles: ['recorder', 'participant'],
+  password: FIXTURE_PASSWORD,
+} satisfies FixturePerson & { password: string };
+
+/**
  * Through the real API: the admin (already set up, password `adminPassword`) creates the
  * accounts and a branch; the secretary creates a meeting from a template and sets its
  * participants. Every person is signed in; their tokens are returned.

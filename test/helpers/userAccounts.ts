@@ -9,6 +9,14 @@ export interface NewUser {
   password: string;
 }
 
+/** An ordinary user with no branch, whom the admin's tests create and manage. */
+export const LISI: NewUser = {
+  username: 'lisi',
+  displayName: '李四',
+  initialPassword: 'Anfang-2026-ls',
+  password: 'Li-Si-2026-eigen!',
+};
+
 /** Signs in over HTTP (not through a browser) and resolves with the session token. */
 export async function signInOverHttp(
   server: ServerAddress,

@@ -1,0 +1,63 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+/** How long any wait of a browser test lasts before it gives up. */
+export const WAIT_MS = 15_000;
+
+/** The admin's pages are taller than a laptop's default 1366×768. */
+export const ADMIN_VIEWPORT = { width: 1366, height: 900 };
+
+/** One person in Chromium: a context of their own (own cookies and storage) and its page. */
+export interface BrowserPerson {
+  context: BrowserContext;
+  page: Page;
+}
+
+/** What every page of one test asked for and raised, for the test's last checks. */
+export interface PageRecord {
+  requestedUrls: string[];
+  socketUrls: string[];
+  pageErrors: string[];
+}
+
+export function newPageRecord(): PageRecord {
+  return { requestedUrls: [], socketUrls: [], pageErrors: [] };
+}
+
+/**
+ * Opens a new person at 1366×768 (or `viewport`) whose waits give up after WAIT_MS;
+ * their requests, sockets and page errors (prefixed with `label`) go to `record`.
+ */
+export async function newPerson(
+  browser: Browser,
+  record: PageRecord,
+  label: string,
+  viewport: { width: number; height: number } = { width: 1366, height: 768 },
+): Promise<BrowserPerson> {
+  const context = await browser.newContext({ viewport });
+  context.setDefaultTimeout(WAIT_MS);
+  context.on('request', (request) => record.requestedUrls.push(request.url()));
+  context.on('page', (page) =>
+    page.on('websocket', (socket) => record.socketUrls.push(socket.url())),
+  );
+  const page = await context.newPage();
+  page.on('pageerror', (error) => record.pageErrors.push(`${label}: ${error.message}`));
+  return { context, page };
+}
+
+/** Fills in and sends the sign-in page the app shows. */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.getByTestId('sign-in-username').fill(username);
+  await page.getByTestId('sign-in-password').fill(password);
+  await page.getByTestId('sign-in-submit').click();
+}
+
+/** The requests of `urls` that went anywhere but the test server (data: URLs stay in the page). */
+export function requestsElsewhere(urls: readonly string[], serverUrl: string): string[] {
+  const origin = new URL(serverUrl).origin;
+  return urls.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
+}
+
+/** With SCREENSHOT_PATH=shot.png, where the picture `suffix` goes: shot-<suffix>.png. */
+export function besideScreenshot(suffix: string): string | undefined {
+  return process.env.SCREENSHOT_PATH?.replace(/(\.png)?$/, `-${suffix}.png`);
+}
