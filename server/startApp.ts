@@ -88,7 +88,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
   const serverDocuments = new ServerDocuments(sync);
   const eventLog = new MeetingEventLog(database.db);
   const headings = new SpeechHeadingWriter(
-    { accounts, log: eventLog, documents: serverDocuments },
+    { meetings, log: eventLog, documents: serverDocuments },
     config.meetingTimeZone,
   );
   // Assigned once socket.io is attached below; no command can arrive before that.

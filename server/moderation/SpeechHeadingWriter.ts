@@ -7,9 +7,8 @@ import {
   minutesHeading,
   speechLabel,
 } from '../../shared/moderation/speechHeadings.js';
-import type { Accounts } from '../auth/Accounts.js';
 import type { ServerDocuments } from '../documents/ServerDocuments.js';
-import type { MeetingRow } from '../meetings/Meetings.js';
+import type { MeetingRow, Meetings } from '../meetings/Meetings.js';
 import type { MeetingEventLog } from './MeetingEventLog.js';
 
 /**
@@ -22,7 +21,7 @@ export class SpeechHeadingWriter {
   private readonly clock: Intl.DateTimeFormat;
 
   constructor(
-    private readonly deps: { accounts: Accounts; log: MeetingEventLog; documents: ServerDocuments },
+    private readonly deps: { meetings: Meetings; log: MeetingEventLog; documents: ServerDocuments },
     timeZone: string,
   ) {
     this.clock = new Intl.DateTimeFormat('zh-CN', {
@@ -34,9 +33,8 @@ export class SpeechHeadingWriter {
   }
 
   async write(meeting: MeetingRow, speech: CurrentSpeech): Promise<void> {
-    const ids = [speech.speakerId, ...(speech.subjectId === null ? [] : [speech.subjectId])];
     const names = new Map(
-      (await this.deps.accounts.findActive(ids)).map((u) => [u.id, u.display_name]),
+      (await this.deps.meetings.participants(meeting)).map((p) => [p.userId, p.displayName]),
     );
     const speaker = names.get(speech.speakerId) ?? String(speech.speakerId);
     const subject =
