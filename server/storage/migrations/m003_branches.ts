@@ -1,12 +1,13 @@
 import type { Kysely, Migration } from 'kysely';
+import { autoId, TIMESTAMP } from './columnTypes.js';
 
 export const m003_branches: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
     await db.schema
       .createTable('branches')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', autoId(db))
       .addColumn('name', 'text', (c) => c.notNull().unique())
-      .addColumn('created_at', 'integer', (c) => c.notNull())
+      .addColumn('created_at', TIMESTAMP, (c) => c.notNull())
       .execute();
     await db.schema
       .createTable('branch_members')

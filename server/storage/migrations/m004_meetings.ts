@@ -1,24 +1,25 @@
 import type { Kysely, Migration } from 'kysely';
+import { autoId, TIMESTAMP } from './columnTypes.js';
 
 export const m004_meetings: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
     await db.schema
       .createTable('meetings')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', autoId(db))
       .addColumn('branch_id', 'integer', (c) => c.notNull().references('branches.id'))
       .addColumn('kind', 'text', (c) => c.notNull())
       .addColumn('title', 'text', (c) => c.notNull())
       .addColumn('year', 'integer', (c) => c.notNull())
       .addColumn('theme', 'text', (c) => c.notNull())
       .addColumn('aspects', 'text', (c) => c.notNull())
-      .addColumn('scheduled_at', 'bigint')
+      .addColumn('scheduled_at', TIMESTAMP)
       .addColumn('location', 'text')
       .addColumn('status', 'text', (c) => c.notNull())
       .addColumn('template_id', 'text')
       .addColumn('previous_meeting_id', 'integer', (c) => c.references('meetings.id'))
       .addColumn('created_by', 'integer', (c) => c.notNull().references('users.id'))
-      .addColumn('created_at', 'bigint', (c) => c.notNull())
-      .addColumn('updated_at', 'bigint', (c) => c.notNull())
+      .addColumn('created_at', TIMESTAMP, (c) => c.notNull())
+      .addColumn('updated_at', TIMESTAMP, (c) => c.notNull())
       .execute();
     await db.schema
       .createIndex('meetings_branch')
@@ -42,19 +43,19 @@ export const m004_meetings: Migration = {
       .createTable('meeting_documents')
       .addColumn('meeting_id', 'integer', (c) => c.notNull().references('meetings.id'))
       .addColumn('name', 'text', (c) => c.notNull())
-      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .addColumn('created_at', TIMESTAMP, (c) => c.notNull())
       .addPrimaryKeyConstraint('meeting_documents_pk', ['meeting_id', 'name'])
       .execute();
     await db.schema
       .createTable('meeting_templates')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', autoId(db))
       .addColumn('branch_id', 'integer', (c) => c.notNull().references('branches.id'))
       .addColumn('kind', 'text', (c) => c.notNull())
       .addColumn('year', 'integer', (c) => c.notNull())
       .addColumn('name', 'text', (c) => c.notNull())
       .addColumn('theme', 'text', (c) => c.notNull())
       .addColumn('aspects', 'text', (c) => c.notNull())
-      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .addColumn('created_at', TIMESTAMP, (c) => c.notNull())
       .execute();
   },
   async down(db: Kysely<unknown>): Promise<void> {

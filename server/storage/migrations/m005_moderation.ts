@@ -1,4 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
+import { TIMESTAMP } from './columnTypes.js';
 
 export const m005_moderation: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
@@ -10,7 +11,7 @@ export const m005_moderation: Migration = {
       .addColumn('version', 'integer', (c) => c.notNull())
       .addColumn('command', 'text', (c) => c.notNull())
       .addColumn('actor_id', 'integer')
-      .addColumn('at', 'bigint', (c) => c.notNull())
+      .addColumn('at', TIMESTAMP, (c) => c.notNull())
       .addPrimaryKeyConstraint('meeting_events_pk', ['meeting_id', 'version'])
       .execute();
     // Headings the server wrote into a document for a speech, so each is written once.
