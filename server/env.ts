@@ -29,6 +29,8 @@ export interface AppConfig {
   loginMaxFailuresPerAddress: number;
   /** IANA time zone of the clock times the server writes into minutes (14:05 张三 …). */
   meetingTimeZone: string;
+  /** `postgres://…`: store everything in PostgreSQL instead of the SQLite file. */
+  databaseUrl?: string;
 }
 
 // tsx runs this file from server/, compiled code from dist/server/: both lead to the package root.
@@ -86,8 +88,11 @@ const envSchema = z.object({
     .string()
     .refine(isTimeZone, 'not an IANA time zone, e.g. Asia/Shanghai')
     .default('Asia/Shanghai'),
-  /** Reserved for PostgreSQL storage; not supported by this version. */
-  DATABASE_URL: z.string().optional(),
+  /** postgres://user:password@host:port/database selects PostgreSQL; absent, SQLite in DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
   /** Reserved for multi-instance fan-out; not supported by this version. */
   REDIS_URL: z.string().optional(),
 });
@@ -101,8 +106,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`invalid environment:\n  ${lines.join('\n  ')}`);
   }
   const e = parsed.data;
-  // Refuse rather than silently run on SQLite when an operator asked for PostgreSQL or Redis.
-  if (e.DATABASE_URL) throw new ConfigError('DATABASE_URL is not supported by this version yet');
+  // Refuse rather than silently run on one instance when an operator asked for Redis.
   if (e.REDIS_URL) throw new ConfigError('REDIS_URL is not supported by this version yet');
   return {
     host: e.HOST,
@@ -122,6 +126,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginLockMs: e.LOGIN_LOCK_MINUTES * 60_000,
     loginMaxFailuresPerAddress: e.LOGIN_MAX_FAILURES * 4,
     meetingTimeZone: e.MEETING_TIME_ZONE,
+    databaseUrl: e.DATABASE_URL,
   };
 }
 

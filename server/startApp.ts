@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { CloseCode } from '../shared/sync/closeCodes.js';
@@ -29,7 +28,7 @@ import { ModerationService } from './moderation/ModerationService.js';
 import { SpeechHeadingWriter } from './moderation/SpeechHeadingWriter.js';
 import type { Server } from 'socket.io';
 import { KyselyDocumentStore } from './storage/KyselyDocumentStore.js';
-import { openSqliteDatabase } from './storage/openSqliteDatabase.js';
+import { openDatabase } from './storage/openDatabase.js';
 import { SyncServer } from './sync/SyncServer.js';
 
 export interface RunningApp {
@@ -48,13 +47,7 @@ const SOCKET_IO_PREFIX = '/socket.io/';
 /** Starts every service on one http.Server and resolves once it listens. */
 export async function startApp(config: AppConfig, logger: Logger): Promise<RunningApp> {
   mkdirSync(config.dataDir, { recursive: true });
-  const database = await openSqliteDatabase(
-    {
-      file: path.join(config.dataDir, 'shenghuohui.sqlite'),
-      synchronous: config.sqliteSynchronous,
-    },
-    logger,
-  );
+  const database = await openDatabase(config, logger);
   const store = await KyselyDocumentStore.open(database.db);
   const accounts = new Accounts(database.db);
   const audit = new AuditLog(database.db);

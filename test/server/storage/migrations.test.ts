@@ -1,43 +1,13 @@
 import path from 'node:path';
 import { rmSync } from 'node:fs';
-import { Kysely, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
+import type { Kysely } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../server/log/createLogger.js';
 import type { DatabaseSchema } from '../../../server/storage/DatabaseSchema.js';
+import { openPostgresDatabase } from '../../../server/storage/openPostgresDatabase.js';
 import { migrateToLatest, openSqliteDatabase } from '../../../server/storage/openSqliteDatabase.js';
+import { createPostgresSchema } from '../../helpers/postgresSchema.js';
 import { makeTempDir } from '../../helpers/startTestServer.js';
-
-/** The PostgreSQL on this machine (and CI's): trust auth, database `test`. */
-const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-/** A schema of its own on the shared PostgreSQL, with 64-bit integers read as numbers. */
-async function openPostgres(
-  schema: string,
-): Promise<{ db: Kysely<DatabaseSchema>; close(): Promise<void> }> {
-  const admin = new pg.Client({ connectionString: POSTGRES_URL });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.end();
-  const pool = new pg.Pool({
-    connectionString: POSTGRES_URL,
-    options: `-c search_path=${schema}`,
-    types: {
-      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        oid === pg.types.builtins.INT8
-          ? (value: string) => Number(value)
-          : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-    },
-  });
-  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
-  return {
-    db,
-    close: async () => {
-      await sql.raw(`DROP SCHEMA ${schema} CASCADE`).execute(db);
-      await db.destroy();
-    },
-  };
-}
 
 /** Writes and reads a row of every kind the app stores, with values past 32 bits. */
 async function roundTrip(db: Kysely<DatabaseSchema>): Promise<unknown> {
@@ -113,10 +83,10 @@ describe('the migrations serve SQLite and PostgreSQL alike', () => {
       { file: path.join(dir, 'db.sqlite'), synchronous: 'NORMAL' },
       createLogger('silent'),
     );
-    const postgres = await openPostgres(`migrations_${process.pid}_${Date.now()}`);
+    const schema = await createPostgresSchema('migrations');
+    const postgres = await openPostgresDatabase(schema.url);
     try {
-      await migrateToLatest(postgres.db);
-      // Running them again finds nothing to do.
+      // Opening migrated; running them again finds nothing to do.
       await migrateToLatest(postgres.db);
       const tables = async (db: Kysely<DatabaseSchema>) =>
         (await db.introspection.getTables())
@@ -133,6 +103,7 @@ describe('the migrations serve SQLite and PostgreSQL alike', () => {
       expect(await roundTrip(postgres.db)).toEqual(expected);
     } finally {
       await postgres.close();
+      await schema.drop();
       await sqlite.close();
     }
   });
