@@ -31,6 +31,8 @@ export interface AppConfig {
   meetingTimeZone: string;
   /** `postgres://…`: store everything in PostgreSQL instead of the SQLite file. */
   databaseUrl?: string;
+  /** When set, `/metrics` answers only requests bearing it. */
+  metricsToken?: string;
 }
 
 // tsx runs this file from server/, compiled code from dist/server/: both lead to the package root.
@@ -93,6 +95,8 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  /** A bearer token that /metrics requires; absent, /metrics is open like /api/health. */
+  METRICS_TOKEN: z.string().min(16).optional(),
   /** Reserved for multi-instance fan-out; not supported by this version. */
   REDIS_URL: z.string().optional(),
 });
@@ -127,6 +131,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailuresPerAddress: e.LOGIN_MAX_FAILURES * 4,
     meetingTimeZone: e.MEETING_TIME_ZONE,
     databaseUrl: e.DATABASE_URL,
+    metricsToken: e.METRICS_TOKEN,
   };
 }
 

@@ -19,7 +19,9 @@ import { MeetingDocumentWriter } from './meetings/MeetingDocumentWriter.js';
 import { Meetings } from './meetings/Meetings.js';
 import { MeetingService } from './meetings/MeetingService.js';
 import { MeetingTemplates } from './meetings/MeetingTemplates.js';
+import { sql } from 'kysely';
 import { ServerDocuments } from './documents/ServerDocuments.js';
+import { AppMetrics } from './metrics/AppMetrics.js';
 import { createHttpApp } from './http/createHttpApp.js';
 import { attachSocketIo } from './moderation/attachSocketIo.js';
 import { MeetingEventLog } from './moderation/MeetingEventLog.js';
@@ -69,8 +71,10 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
   const meetings = new Meetings(database.db);
   const meetingAccess = new MeetingAccess({ meetings, branches });
   const templates = new MeetingTemplates(database.db);
+  const metrics = new AppMetrics({ syncStats: () => sync.stats() });
   const sync: SyncServer = new SyncServer({
     store,
+    metrics,
     // Late-bound: the meeting rules below write documents through this very server.
     hooks: sessionSyncHooks(sessions, audit, (user, name) =>
       meetingAccess.authorizeDocument(user, name),
@@ -93,6 +97,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     publish: (meetingId, state, rosterChanged) =>
       channel?.publishState(meetingId, state, rosterChanged),
     onSpeechStarted: (meeting, speech) => headings.write(meeting, speech),
+    onCommand: (result) => metrics.command(result),
   });
   const meetingService: MeetingService = new MeetingService({
     meetings,
@@ -139,6 +144,11 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       meetingAccess,
       templates,
       moderation,
+      metrics: metrics.registry,
+      metricsToken: config.metricsToken,
+      checkDatabase: async () => {
+        await sql`SELECT 1`.execute(database.db);
+      },
     }),
   );
   io = attachSocketIo(server, sessions);

@@ -1,5 +1,6 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
+import type { Registry } from 'prom-client';
 import type { Logger } from 'pino';
 import type { Branches } from '../branches/Branches.js';
 import type { Meetings } from '../meetings/Meetings.js';
@@ -14,6 +15,7 @@ import { clientRoutes } from './clientRoutes.js';
 import { apiNotFound, errorHandler } from './errorHandlers.js';
 import { healthRoutes, type HealthInfo } from './healthRoutes.js';
 import { meetingRoutes } from './meetingRoutes.js';
+import { metricsRoutes } from './metricsRoutes.js';
 import { speechRoutes } from './speechRoutes.js';
 import { requireSignedIn, resolveSession, sameOriginWrites } from './sessionAuth.js';
 import { templateRoutes } from './templateRoutes.js';
@@ -29,6 +31,8 @@ export interface HttpAppOptions extends HealthInfo {
   meetingAccess: MeetingAccess;
   templates: MeetingTemplates;
   moderation: ModerationService;
+  metrics: Registry;
+  metricsToken: string | undefined;
 }
 
 /** Express: JSON API under /api, the client everywhere else. */
@@ -76,6 +80,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   api.use(apiNotFound);
   app.use('/api', api);
 
+  app.use(metricsRoutes(options.metrics, options.metricsToken));
   app.use(clientRoutes(options.clientDir));
   app.use(errorHandler(options.logger));
   return app;

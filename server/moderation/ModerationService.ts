@@ -31,6 +31,8 @@ export interface ModerationDeps {
   publish(meetingId: number, state: MeetingState, rosterChanged: boolean): void;
   /** A speech started: write its headings into the notes. */
   onSpeechStarted(meeting: MeetingRow, speech: CurrentSpeech): Promise<void>;
+  /** Every client command's outcome (`ok` or the error code), for `/metrics`. */
+  onCommand?(result: string): void;
 }
 
 /** Commands apply while the meeting is prepared or held; a draft is not out yet, a closed one is final. */
@@ -74,6 +76,17 @@ export class ModerationService {
   }
 
   async command(
+    meetingId: number,
+    userId: number,
+    command: ModerationCommand,
+    version: number | undefined,
+  ): Promise<CommandAck> {
+    const ack = await this.tryCommand(meetingId, userId, command, version);
+    this.deps.onCommand?.(ack.ok ? 'ok' : ack.error.code);
+    return ack;
+  }
+
+  private async tryCommand(
     meetingId: number,
     userId: number,
     command: ModerationCommand,

@@ -12,7 +12,7 @@ export interface StorageConfig {
 
 /** The one place that picks the storage backend. */
 export function openDatabase(config: StorageConfig, logger: Logger): Promise<OpenDatabase> {
-  if (config.databaseUrl) return openPostgresDatabase(config.databaseUrl);
+  if (config.databaseUrl) return openPostgresDatabase(config.databaseUrl, logger);
   return openSqliteDatabase(
     {
       file: path.join(config.dataDir, 'shenghuohui.sqlite'),

@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import type { Logger } from 'pino';
 import { ConfigError } from '../env.js';
 import type { DatabaseSchema } from './DatabaseSchema.js';
 import { migrateToLatest, type OpenDatabase } from './openSqliteDatabase.js';
@@ -15,8 +16,13 @@ export class DatabaseInUseError extends ConfigError {}
  * second instance would hand out the same ids. A session-level advisory lock on the schema,
  * held by a connection of its own for the life of the process, refuses a second one.
  */
-export async function openPostgresDatabase(url: string): Promise<OpenDatabase> {
+export async function openPostgresDatabase(url: string, logger: Logger): Promise<OpenDatabase> {
   const lock = new pg.Client({ connectionString: url });
+  // A lost connection is an event, not a crash: queries fail and are answered as such, and
+  // the pool connects afresh when the database is back.
+  lock.on('error', (err) =>
+    logger.error({ err }, 'the instance lock connection to PostgreSQL was lost'),
+  );
   await lock.connect();
   const { rows } = await lock.query<{ locked: boolean }>(
     "SELECT pg_try_advisory_lock(hashtext('shenghuohui:' || current_schema())) AS locked",
@@ -36,6 +42,7 @@ export async function openPostgresDatabase(url: string): Promise<OpenDatabase> {
           : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
+  pool.on('error', (err) => logger.warn({ err }, 'an idle PostgreSQL connection was lost'));
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
   const close = async (): Promise<void> => {
     await db.destroy();

@@ -8,6 +8,7 @@ import type { SyncLimitValues } from '../../shared/sync/syncLimits.js';
 import type { DocumentStore } from '../storage/DocumentStore.js';
 import { SyncConnection } from './SyncConnection.js';
 import type { SyncHooks } from './SyncHooks.js';
+import type { SyncMetrics } from './SyncMetrics.js';
 import {
   encodeAwareness,
   encodeSyncStep1,
@@ -18,6 +19,7 @@ import {
 export interface RoomDeps {
   store: DocumentStore;
   hooks: SyncHooks;
+  metrics: SyncMetrics;
   limits: SyncLimitValues;
   logger: Logger;
   /** The last connection left. */
@@ -187,8 +189,9 @@ export class Room {
     if (origin === FROM_STORAGE || this.destroyed) return;
     const seq = ++this.writeSeq;
     const sender = origin instanceof SyncConnection ? origin : null;
+    const received = performance.now();
     this.deps.store.append(this.name, update).then(
-      (id) => this.onDurable(seq, id, update, sender),
+      (id) => this.onDurable(seq, id, update, sender, received),
       (err: unknown) => this.onStoreFailed(err),
     );
   }
@@ -198,19 +201,27 @@ export class Room {
     rowId: number,
     update: Uint8Array,
     sender: SyncConnection | null,
+    received: number,
   ): void {
     if (this.destroyed) return;
     this.durableSeq = seq;
     this.rowIds.push(rowId);
     this.deps.hooks.onStore?.(this.name, update);
     const message = encodeSyncUpdate(update);
-    for (const conn of this.connections.keys()) if (conn !== sender) conn.send(message);
+    let recipients = 0;
+    for (const conn of this.connections.keys()) {
+      if (conn === sender) continue;
+      conn.send(message);
+      recipients++;
+    }
+    this.deps.metrics.updateStored((performance.now() - received) / 1000, recipients);
     this.runWaiters();
     if (this.rowIds.length > this.compactAfter) void this.compact();
   }
 
   private onStoreFailed(err: unknown): void {
     if (this.destroyed) return;
+    this.deps.metrics.storeFailed();
     this.deps.logger.error({ err, doc: this.name }, 'storing an update failed; dropping the room');
     // The memory copy now holds what storage lacks: drop it; clients resend on reconnect.
     this.closeAll(CloseCode.storageUnavailable, 'storage unavailable');

@@ -6,11 +6,13 @@ import type { DocumentStore } from '../storage/DocumentStore.js';
 import { Room } from './Room.js';
 import type { SyncConnection } from './SyncConnection.js';
 import type { SyncHooks } from './SyncHooks.js';
+import type { SyncMetrics } from './SyncMetrics.js';
 import { SyncRefusal } from './SyncRefusal.js';
 
 export interface RoomRegistryDeps {
   store: DocumentStore;
   hooks: SyncHooks;
+  metrics: SyncMetrics;
   limits: SyncLimitValues;
   logger: Logger;
 }

@@ -10,11 +10,13 @@ import type { DocumentStore } from '../storage/DocumentStore.js';
 import { RoomRegistry } from './RoomRegistry.js';
 import { SyncConnection } from './SyncConnection.js';
 import type { SyncHooks, SyncPrincipal } from './SyncHooks.js';
+import { noSyncMetrics, type SyncMetrics } from './SyncMetrics.js';
 import { SyncRefusal } from './SyncRefusal.js';
 
 export interface SyncServerOptions {
   store: DocumentStore;
   hooks?: SyncHooks;
+  metrics?: SyncMetrics;
   limits: SyncLimitValues;
   logger: Logger;
 }
@@ -42,7 +44,11 @@ export class SyncServer {
       // wss.clients holds every socket until it is really closed, for the shutdown below.
       clientTracking: true,
     });
-    this.registry = new RoomRegistry({ ...options, hooks: this.hooks });
+    this.registry = new RoomRegistry({
+      ...options,
+      hooks: this.hooks,
+      metrics: options.metrics ?? noSyncMetrics,
+    });
     // Each connection is pinged once per interval at its own moment: pinging thousands of
     // sockets in one go held up every document's updates for tens of milliseconds.
     this.keepAlive = setInterval(
