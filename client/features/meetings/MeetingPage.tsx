@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import type { MeetingDetailView } from '../../../shared/meetings/meetingSchemas.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { Link } from '../../routing/Link.js';
-import { branchPath, moderatePath, projectorPath } from '../../routing/routes.js';
+import { branchPath, moderatePath } from '../../routing/routes.js';
 import { MeetingBar } from '../moderation/MeetingBar.js';
+import { ProjectorLink } from '../moderation/ProjectorLink.js';
 import { DocumentList } from './DocumentList.js';
 import { MeetingEditForm } from './MeetingEditForm.js';
 import { MeetingInfo } from './MeetingInfo.js';
@@ -88,14 +89,7 @@ function MeetingView({
           >
             {t('moderation.openPanel')}
           </Link>
-          <a
-            href={projectorPath(meeting.id)}
-            target="_blank"
-            rel="noopener"
-            data-testid="open-projector"
-          >
-            {t('moderation.openProjector')}
-          </a>
+          <ProjectorLink meetingId={meeting.id} />
         </div>
       )}
       {meeting.canManage && <MeetingStatusActions meeting={meeting} onChanged={onChanged} />}

@@ -5,7 +5,7 @@ import { quorum } from '../../../shared/moderation/meetingState.js';
 import { useMeetingChannel } from '../../collab/useMeetingChannel.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { Link } from '../../routing/Link.js';
-import { meetingPath, projectorPath } from '../../routing/routes.js';
+import { meetingPath } from '../../routing/routes.js';
 import { ConnectionStatus } from '../document/ConnectionStatus.js';
 import { MessagePage } from '../layout/MessagePage.js';
 import { Notice } from '../layout/Notice.js';
@@ -14,6 +14,7 @@ import { StatusBadge } from '../meetings/StatusBadge.js';
 import { useMeeting } from '../meetings/useMeeting.js';
 import { AttendancePanel } from './AttendancePanel.js';
 import { PhaseList } from './PhaseList.js';
+import { ProjectorLink } from './ProjectorLink.js';
 import { RaisedHands } from './RaisedHands.js';
 import { SpeakingOrder } from './SpeakingOrder.js';
 import { SpeechControls } from './SpeechControls.js';
@@ -91,15 +92,7 @@ function ModeratePanel({ meeting, reload }: { meeting: MeetingDetailView; reload
             {t('attendance.quorum', { expected: q.expected, present: q.present })}
           </span>
         )}
-        <a
-          className="moderate-page__projector"
-          href={projectorPath(meeting.id)}
-          target="_blank"
-          rel="noopener"
-          data-testid="open-projector"
-        >
-          {t('moderation.openProjector')}
-        </a>
+        <ProjectorLink className="moderate-page__projector" meetingId={meeting.id} />
       </header>
       {!live && <Notice tone="info">{t('moderation.notLive')}</Notice>}
       {runner.error && (
