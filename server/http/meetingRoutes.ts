@@ -5,15 +5,10 @@ import {
   setParticipantsRequestSchema,
   updateMeetingRequestSchema,
   type CandidateView,
-  type MeetingSummaryView,
 } from '../../shared/meetings/meetingSchemas.js';
 import type { Accounts } from '../auth/Accounts.js';
 import type { Branches } from '../branches/Branches.js';
-import {
-  toMeetingView,
-  type MeetingAccess,
-  type MeetingCaller,
-} from '../meetings/MeetingAccess.js';
+import type { MeetingAccess, MeetingCaller } from '../meetings/MeetingAccess.js';
 import type { Actor, MeetingService } from '../meetings/MeetingService.js';
 import type { MeetingRow, Meetings } from '../meetings/Meetings.js';
 import type { MeetingTemplates } from '../meetings/MeetingTemplates.js';
@@ -40,26 +35,12 @@ export function meetingRoutes(deps: MeetingRouteDeps): Router {
   router.get('/branches/:id/meetings', async (req, res) => {
     const { branch } = await visibleBranch(deps.branches, res, req.params.id);
     const { user } = requireAuth(res).session;
-    const visible: MeetingSummaryView[] = [];
-    for (const row of await meetings.listForBranch(branch.id)) {
-      const caller = await access.callerOf(row, user);
-      if (access.canSee(row, caller)) {
-        visible.push({ ...toMeetingView(row, branch.name), myRoles: [...caller.roles] });
-      }
-    }
-    res.json({ meetings: visible });
+    res.json({ meetings: await access.summaries(await meetings.listForBranch(branch.id), user) });
   });
 
   router.get('/meetings', async (_req, res) => {
     const { user } = requireAuth(res).session;
-    const list: MeetingSummaryView[] = [];
-    for (const row of await meetings.listForUser(user.id)) {
-      const caller = await access.callerOf(row, user);
-      if (!access.canSee(row, caller)) continue;
-      const branch = await deps.branches.findById(row.branch_id);
-      list.push({ ...toMeetingView(row, branch?.name ?? ''), myRoles: [...caller.roles] });
-    }
-    res.json({ meetings: list });
+    res.json({ meetings: await access.summaries(await meetings.listForUser(user.id), user) });
   });
 
   router.post('/meetings', async (req, res) => {

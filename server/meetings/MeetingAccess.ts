@@ -12,6 +12,7 @@ import type {
   MeetingDetailView,
   MeetingKind,
   MeetingStatus,
+  MeetingSummaryView,
   MeetingView,
 } from '../../shared/meetings/meetingSchemas.js';
 import { CloseCode } from '../../shared/sync/closeCodes.js';
@@ -40,6 +41,28 @@ export class MeetingAccess {
       this.deps.branches.roleOf(meeting.branch_id, user.id),
     ]);
     return this.caller(user, members, branchRole);
+  }
+
+  /**
+   * The meetings among `rows` that the user may know of, as list entries: three queries
+   * however long the list.
+   */
+  async summaries(rows: readonly MeetingRow[], user: UserRow): Promise<MeetingSummaryView[]> {
+    const [roles, branches] = await Promise.all([
+      this.deps.meetings.rolesOf(
+        user.id,
+        rows.map((r) => r.id),
+      ),
+      this.deps.branches.listFor(user.id, true),
+    ]);
+    const branchById = new Map(branches.map((b) => [b.id, b]));
+    return rows.flatMap((row) => {
+      const branch = branchById.get(row.branch_id);
+      const members = [{ userId: user.id, roles: roles.get(row.id) ?? [] }];
+      const caller = this.caller(user, members, (branch?.role ?? null) as BranchRole | null);
+      if (!this.canSee(row, caller)) return [];
+      return [{ ...toMeetingView(row, branch?.name ?? ''), myRoles: [...caller.roles] }];
+    });
   }
 
   /** Whether the caller may know the meeting exists: drafts are for those who manage them. */
@@ -84,10 +107,14 @@ export class MeetingAccess {
     const ref = parseMeetingDocumentName(documentName);
     const meeting = ref && (await this.deps.meetings.findById(ref.meetingId));
     if (!ref || !meeting) return unknown;
-    const caller = await this.callerOf(meeting, user);
+    const [members, branchRole] = await Promise.all([
+      this.deps.meetings.members(meeting.id),
+      this.deps.branches.roleOf(meeting.branch_id, user.id),
+    ]);
+    const caller = this.caller(user, members, branchRole);
     // Outsiders learn nothing, not even that the meeting exists.
     if (caller.roles.length === 0) return unknown;
-    if (!hasDocument(await this.deps.meetings.members(meeting.id), ref)) return unknown;
+    if (!hasDocument(members, ref)) return unknown;
     const access = documentAccess(toAccessMeeting(meeting), caller, ref);
     if (access === 'none') return { refuse: CloseCode.forbidden, reason: 'not yours to read' };
     return { canWrite: access === 'write' };
@@ -109,7 +136,7 @@ export class MeetingAccess {
   }
 }
 
-export function toMeetingView(row: MeetingRow, branchName: string): MeetingView {
+function toMeetingView(row: MeetingRow, branchName: string): MeetingView {
   return {
     id: row.id,
     branchId: row.branch_id,

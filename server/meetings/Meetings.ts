@@ -222,6 +222,27 @@ export class Meetings {
     );
   }
 
+  /** The user's roles in each of these meetings (meetings without any are left out). */
+  async rolesOf(
+    userId: number,
+    meetingIds: readonly number[],
+  ): Promise<Map<number, MeetingRole[]>> {
+    if (meetingIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('meeting_participants')
+      .select(['meeting_id', 'role'])
+      .where('user_id', '=', userId)
+      .where('meeting_id', 'in', [...meetingIds])
+      .execute();
+    const byMeeting = new Map<number, MeetingRole[]>();
+    for (const r of rows) {
+      const roles = byMeeting.get(r.meeting_id) ?? [];
+      roles.push(r.role as MeetingRole);
+      byMeeting.set(r.meeting_id, roles.sort(byRoleOrder));
+    }
+    return byMeeting;
+  }
+
   /** Replaces the participant list in one transaction. */
   async replaceParticipants(
     meetingId: number,
