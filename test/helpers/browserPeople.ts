@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 
 /** How long any wait of a browser test lasts before it gives up. */
 export const WAIT_MS = 15_000;
@@ -60,4 +61,16 @@ export function requestsElsewhere(urls: readonly string[], serverUrl: string): s
 /** With SCREENSHOT_PATH=shot.png, where the picture `suffix` goes: shot-<suffix>.png. */
 export function besideScreenshot(suffix: string): string | undefined {
   return process.env.SCREENSHOT_PATH?.replace(/(\.png)?$/, `-${suffix}.png`);
+}
+
+/**
+ * A suite's last test: its pages made requests, all of them to the app's own origin (the
+ * intranet rule), and raised no page error.
+ */
+export function itStayedOnItsOrigin(record: PageRecord, serverUrl: () => string): void {
+  it('made no request to any other origin and raised no page error', () => {
+    expect(record.requestedUrls.length).toBeGreaterThan(0);
+    expect(requestsElsewhere(record.requestedUrls, serverUrl())).toEqual([]);
+    expect(record.pageErrors).toEqual([]);
+  });
 }
