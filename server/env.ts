@@ -31,6 +31,10 @@ export interface AppConfig {
   meetingTimeZone: string;
   /** `postgres://…`: store everything in PostgreSQL instead of the SQLite file. */
   databaseUrl?: string;
+  /** `redis://…`: several instances share the database and hear each other through Redis. */
+  redisUrl?: string;
+  /** Prefix of this deployment's Redis channels. */
+  redisPrefix: string;
   /** When set, `/metrics` answers only requests bearing it. */
   metricsToken?: string;
 }
@@ -97,8 +101,16 @@ const envSchema = z.object({
     .optional(),
   /** A bearer token that /metrics requires; absent, /metrics is open like /api/health. */
   METRICS_TOKEN: z.string().min(16).optional(),
-  /** Reserved for multi-instance fan-out; not supported by this version. */
-  REDIS_URL: z.string().optional(),
+  /** redis://[:password@]host:port[/db] runs several instances on one PostgreSQL database. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional(),
+  /** Prefix of the Redis channels, for deployments that share one Redis. Default shenghuohui. */
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits and _ . : - only, at most 64')
+    .default('shenghuohui'),
 });
 
 export class ConfigError extends Error {}
@@ -110,8 +122,12 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`invalid environment:\n  ${lines.join('\n  ')}`);
   }
   const e = parsed.data;
-  // Refuse rather than silently run on one instance when an operator asked for Redis.
-  if (e.REDIS_URL) throw new ConfigError('REDIS_URL is not supported by this version yet');
+  // A SQLite file belongs to one process: instances can only share PostgreSQL.
+  if (e.REDIS_URL && !e.DATABASE_URL) {
+    throw new ConfigError(
+      'REDIS_URL needs DATABASE_URL: several instances share PostgreSQL, not a SQLite file',
+    );
+  }
   return {
     host: e.HOST,
     port: e.PORT,
@@ -131,6 +147,8 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailuresPerAddress: e.LOGIN_MAX_FAILURES * 4,
     meetingTimeZone: e.MEETING_TIME_ZONE,
     databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
     metricsToken: e.METRICS_TOKEN,
   };
 }

@@ -9,7 +9,7 @@ import type { AppConfig } from './env.js';
 import { Accounts } from './auth/Accounts.js';
 import { AuditLog } from './auth/AuditLog.js';
 import { bootstrapAdmin } from './auth/bootstrapAdmin.js';
-import { closeSocketsOf, type SocketOwner } from './auth/closeSocketsOf.js';
+import { closeSocketsOf } from './auth/closeSocketsOf.js';
 import { sessionSyncHooks } from './auth/sessionSyncHooks.js';
 import { SessionStore } from './auth/SessionStore.js';
 import { SignIn } from './auth/SignIn.js';
@@ -21,6 +21,8 @@ import { MeetingService } from './meetings/MeetingService.js';
 import { MeetingTemplates } from './meetings/MeetingTemplates.js';
 import { sql } from 'kysely';
 import { ServerDocuments } from './documents/ServerDocuments.js';
+import { openFanout } from './fanout/openFanout.js';
+import { accessChangeCovers } from './meetings/accessChangeCovers.js';
 import { AppMetrics } from './metrics/AppMetrics.js';
 import { createHttpApp } from './http/createHttpApp.js';
 import { attachSocketIo } from './moderation/attachSocketIo.js';
@@ -50,6 +52,10 @@ const SOCKET_IO_PREFIX = '/socket.io/';
 export async function startApp(config: AppConfig, logger: Logger): Promise<RunningApp> {
   mkdirSync(config.dataDir, { recursive: true });
   const database = await openDatabase(config, logger);
+  const fanout = await openFanout(config, logger).catch(async (err: unknown) => {
+    await database.close();
+    throw err;
+  });
   const store = await KyselyDocumentStore.open(database.db);
   const accounts = new Accounts(database.db);
   const audit = new AuditLog(database.db);
@@ -74,6 +80,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
   const metrics = new AppMetrics({ syncStats: () => sync.stats() });
   const sync: SyncServer = new SyncServer({
     store,
+    peers: fanout,
     metrics,
     // Late-bound: the meeting rules below write documents through this very server.
     hooks: sessionSyncHooks(sessions, audit, (user, name) =>
@@ -105,13 +112,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     accounts,
     audit,
     documents: new MeetingDocumentWriter(meetings, serverDocuments),
-    closeDocuments: (match) =>
-      sync.closeWhere(
-        (principal, name) =>
-          match(principal.userId === null ? null : Number(principal.userId), name),
-        CloseCode.accessChanged,
-        'access changed',
-      ),
+    closeDocuments: (change) => fanout.broadcast({ type: 'accessChanged', change }),
     moderation: {
       participantsChanged: (meetingId) => moderation.rosterChanged(meetingId),
       statusChanged: async (meetingId, status) => {
@@ -122,7 +123,26 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
   });
   // Assigned once socket.io is attached below; sessions cannot end before the server listens.
   let io: Server | null = null;
-  const closeSockets = (whose: SocketOwner): void => closeSocketsOf(whose, sync, io);
+  // What one instance decides about sockets, every instance carries out on its own.
+  fanout.onEvent((event) => {
+    if (event.type === 'closeSockets') {
+      closeSocketsOf(event.whose, sync, io);
+    } else if (event.type === 'accessChanged') {
+      sync.closeWhere(
+        (principal, name) =>
+          accessChangeCovers(
+            event.change,
+            principal.userId === null ? null : Number(principal.userId),
+            name,
+          ),
+        CloseCode.accessChanged,
+        'access changed',
+      );
+    } else {
+      void sync.catchUp();
+      void moderation.catchUp();
+    }
+  });
 
   const server = http.createServer(
     createHttpApp({
@@ -136,7 +156,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
         signIn,
         audit,
         sessionMaxAgeMs: config.sessionMaxAgeMs,
-        closeSockets,
+        closeSockets: (whose) => fanout.broadcast({ type: 'closeSockets', whose }),
       },
       branches,
       meetings,
@@ -146,12 +166,15 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       moderation,
       metrics: metrics.registry,
       metricsToken: config.metricsToken,
-      checkDatabase: async () => {
-        await sql`SELECT 1`.execute(database.db);
+      dependencies: {
+        database: async () => {
+          await sql`SELECT 1`.execute(database.db);
+        },
+        ...(config.redisUrl ? { redis: () => fanout.check() } : {}),
       },
     }),
   );
-  io = attachSocketIo(server, sessions);
+  io = attachSocketIo(server, sessions, await fanout.socketIoAdapter());
   channel = attachMeetingNamespace(io, { sessions, moderation, logger });
 
   server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -186,6 +209,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     await io!.close();
     server.closeAllConnections();
     await closed;
+    await fanout.close();
     await database.close();
     logger.info('stopped');
   };

@@ -1,18 +1,21 @@
 import type { Server } from 'socket.io';
+import type { SocketOwner } from '../../shared/cluster/clusterEvents.js';
 import { socketRoomOfSession, socketRoomOfUser } from '../../shared/moderation/socketErrors.js';
 import { MEETING_NAMESPACE } from '../../shared/moderation/meetingEvents.js';
 import { CloseCode } from '../../shared/sync/closeCodes.js';
 import type { SyncServer } from '../sync/SyncServer.js';
 import { sessionHashOf } from './sessionSyncHooks.js';
 
-/** Whose sockets to close: one session's, or every session's of a user. */
-export type SocketOwner = { sessionHash: string } | { userId: number };
-
-/** Closes the sync and socket.io connections of one session, or of every session of a user. */
+/**
+ * Closes this instance's sync and socket.io connections of one session, or of every session of
+ * a user; every instance runs it (a cluster event), so it leaves the others' sockets to them.
+ */
 export function closeSocketsOf(whose: SocketOwner, sync: SyncServer, io: Server | null): void {
   const bySession = 'sessionHash' in whose;
   const room = bySession ? socketRoomOfSession(whose.sessionHash) : socketRoomOfUser(whose.userId);
-  for (const nsp of [io?.of('/'), io?.of(MEETING_NAMESPACE)]) nsp?.in(room).disconnectSockets(true);
+  for (const nsp of [io?.of('/'), io?.of(MEETING_NAMESPACE)]) {
+    nsp?.local.in(room).disconnectSockets(true);
+  }
   sync.closeWhere(
     (principal) =>
       bySession

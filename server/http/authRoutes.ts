@@ -8,7 +8,7 @@ import { passwordProblems } from '../../shared/auth/passwordPolicy.js';
 import { toPublicUser, type Accounts } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import { hashPassword, verifyPassword } from '../auth/passwordHash.js';
-import type { SocketOwner } from '../auth/closeSocketsOf.js';
+import type { SocketOwner } from '../../shared/cluster/clusterEvents.js';
 import type { SessionStore } from '../auth/SessionStore.js';
 import { clientAddress } from './clientAddress.js';
 

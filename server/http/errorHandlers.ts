@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { isStorageUnavailable } from '../storage/storageErrors.js';
 import { HttpError } from './HttpError.js';
 
 /** Unknown `/api` routes answer JSON, not the client's index.html. */
@@ -24,6 +25,9 @@ function describe(err: unknown): { status: number; code: string; message: string
   if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
     const code = typeof e.type === 'string' ? e.type.replaceAll('.', '_') : 'bad_request';
     return { status: e.status, code, message: String(e.message ?? 'bad request') };
+  }
+  if (isStorageUnavailable(err)) {
+    return { status: 503, code: 'storage_unavailable', message: '数据库暂时不可用，请稍后重试' };
   }
   return { status: 500, code: 'internal', message: 'internal server error' };
 }

@@ -3,16 +3,19 @@ import { Router } from 'express';
 export interface HealthInfo {
   version: string;
   startedAt: number;
-  /** Resolves if the database answers; readiness is false while it does not. */
-  checkDatabase(): Promise<void>;
+  /**
+   * What the instance needs, by name (`database`, `redis`): each resolves if it answers, and
+   * readiness is false while any does not.
+   */
+  dependencies: Record<string, () => Promise<void>>;
 }
 
-// A database that takes longer than this to answer `SELECT 1` counts as unreachable.
+// A dependency that takes longer than this to answer counts as unreachable.
 const READY_TIMEOUT_MS = 2000;
 
 /**
  * Without authentication, for load balancers and monitors: `GET /api/health` says the process
- * lives; `GET /api/ready` that it can serve (its database answers), else 503.
+ * lives; `GET /api/ready` that it can serve (everything it needs answers), else 503.
  */
 export function healthRoutes(info: HealthInfo): Router {
   const router = Router();
@@ -24,20 +27,31 @@ export function healthRoutes(info: HealthInfo): Router {
     });
   });
   router.get('/ready', async (_req, res) => {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(() => reject(new Error('timed out')), READY_TIMEOUT_MS);
-    });
-    try {
-      await Promise.race([info.checkDatabase(), timeout]);
-      res.json({ status: 'ready', database: 'ok' });
-    } catch {
-      res.status(503).json({
-        error: { code: 'not_ready', message: '数据库无法访问 (the database does not answer)' },
-      });
-    } finally {
-      clearTimeout(timer);
+    const entries = Object.entries(info.dependencies);
+    const answers = await Promise.all(entries.map(([, check]) => answersInTime(check)));
+    const down = entries.filter((_entry, i) => !answers[i]).map(([name]) => name);
+    if (down.length === 0) {
+      res.json({ status: 'ready', ...Object.fromEntries(entries.map(([name]) => [name, 'ok'])) });
+      return;
     }
+    res.status(503).json({
+      error: { code: 'not_ready', message: `无法访问 (not answering): ${down.join(', ')}` },
+    });
   });
   return router;
+}
+
+async function answersInTime(check: () => Promise<void>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error('timed out')), READY_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([check(), timeout]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -9,7 +9,7 @@ import { toAdminView, toPublicUser, type Accounts, type UserRow } from '../auth/
 import type { AuditLog } from '../auth/AuditLog.js';
 import { hashPassword } from '../auth/passwordHash.js';
 import type { SessionStore } from '../auth/SessionStore.js';
-import type { SocketOwner } from '../auth/closeSocketsOf.js';
+import type { SocketOwner } from '../../shared/cluster/clusterEvents.js';
 import { clientAddress } from './clientAddress.js';
 import { HttpError } from './HttpError.js';
 import { parseBody, parseId } from './parseInput.js';

@@ -1,7 +1,5 @@
-import {
-  parseMeetingDocumentName,
-  type MeetingMember,
-} from '../../shared/meetings/meetingDocuments.js';
+import type { AccessChange } from '../../shared/cluster/clusterEvents.js';
+import type { MeetingMember } from '../../shared/meetings/meetingDocuments.js';
 import {
   MEETING_TRANSITIONS,
   type MeetingRole,
@@ -27,8 +25,8 @@ export interface MeetingServiceDeps {
   accounts: Accounts;
   audit: AuditLog;
   documents: MeetingDocumentWriter;
-  /** Closes the sync connections that match, so they are admitted again under new rights. */
-  closeDocuments(match: (userId: number | null, documentName: string) => boolean): void;
+  /** Closes the sync connections it covers (on every instance), to admit them under new rights. */
+  closeDocuments(change: AccessChange): void;
   /** The moderation channel follows changes of people and status. */
   moderation: {
     participantsChanged(meetingId: number): Promise<void>;
@@ -102,13 +100,7 @@ export class MeetingService {
     const after = await this.deps.meetings.members(meeting.id);
     await this.deps.documents.ensure(meeting, after);
     const changed = changedUsers(before, after);
-    const prefix = `m/${meeting.id}/`;
-    this.deps.closeDocuments((userId, name) => {
-      if (!name.startsWith(prefix)) return false;
-      const owner = parseMeetingDocumentName(name)?.ownerId ?? null;
-      // A connection still being admitted (no user yet) may have read the old list.
-      return userId === null || changed.has(userId) || (owner !== null && changed.has(owner));
-    });
+    this.deps.closeDocuments({ meetingIds: [meeting.id], userIds: [...changed] });
     await this.deps.moderation.participantsChanged(meeting.id);
     await this.audit(actor, 'meeting.participants.set', meeting, { participants: entries });
   }
@@ -131,8 +123,7 @@ export class MeetingService {
     }
     // Drafts, closing and reopening change who may read or write; starting changes nothing.
     if ([from, to].some((s) => s === 'draft' || s === 'closed')) {
-      const prefix = `m/${meeting.id}/`;
-      this.deps.closeDocuments((_userId, name) => name.startsWith(prefix));
+      this.deps.closeDocuments({ meetingIds: [meeting.id] });
     }
     await this.deps.moderation.statusChanged(meeting.id, to);
     await this.audit(actor, 'meeting.status', meeting, { from, to });
@@ -160,10 +151,7 @@ export class MeetingService {
    */
   async branchMemberChanged(branchId: number, userId: number): Promise<void> {
     const ids = (await this.deps.meetings.listForBranch(branchId)).map((m) => m.id);
-    const prefixes = ids.map((id) => `m/${id}/`);
-    this.deps.closeDocuments(
-      (uid, name) => (uid === null || uid === userId) && prefixes.some((p) => name.startsWith(p)),
-    );
+    this.deps.closeDocuments({ meetingIds: ids, userIds: [userId] });
     for (const id of ids) await this.deps.moderation.participantsChanged(id);
   }
 

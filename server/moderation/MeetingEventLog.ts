@@ -13,11 +13,13 @@ export interface StoredEvent {
 export class MeetingEventLog {
   constructor(private readonly db: Kysely<DatabaseSchema>) {}
 
-  async load(meetingId: number): Promise<StoredEvent[]> {
+  /** The meeting's events after `afterVersion` (all of them by default), in order. */
+  async load(meetingId: number, afterVersion = 0): Promise<StoredEvent[]> {
     const rows = await this.db
       .selectFrom('meeting_events')
       .selectAll()
       .where('meeting_id', '=', meetingId)
+      .where('version', '>', afterVersion)
       .orderBy('version')
       .execute();
     return rows.map((r) => ({

@@ -44,10 +44,18 @@ class ModerationFailure extends Error {
   }
 }
 
+/** Another instance stored the version this one was about to store. */
+class VersionTaken extends Error {}
+
+// Tries of a command whose version another instance took meanwhile, each after catching up.
+const ATTEMPTS = 3;
+
 /**
  * The server's authority over each meeting's moderation state. Commands of one meeting run one
  * at a time; each is checked, stored in the event log, applied and published, in that order, so
  * that everyone sees the same versions in the same order and a restart replays to the same state.
+ * With several instances the log is the authority: each catches up on it before deciding, and
+ * its primary key lets only one instance store each version.
  */
 export class ModerationService {
   /** States of meetings someone watches; rebuilt from the log when needed. */
@@ -121,10 +129,33 @@ export class ModerationService {
     }
   }
 
-  /** The meeting's people changed: the state's roster follows, if the state is in use. */
+  /**
+   * The meeting's people changed: the state's roster follows. Another instance may be the one
+   * holding the state, so the change goes into the log whether or not this one holds it.
+   */
   async rosterChanged(meetingId: number): Promise<void> {
-    if (!this.states.has(meetingId)) return;
-    await this.serially(meetingId, () => this.load(meetingId, true));
+    await this.serially(meetingId, async () => {
+      const held = this.states.has(meetingId);
+      await this.load(meetingId, true);
+      if (!held) this.states.delete(meetingId);
+    });
+  }
+
+  /**
+   * After a fan-out outage: every state held catches up with the log and goes out again, since
+   * the broadcasts of other instances meanwhile were lost.
+   */
+  async catchUp(): Promise<void> {
+    await Promise.all(
+      [...this.states.keys()].map((meetingId) =>
+        this.serially(meetingId, async () => {
+          const { state } = await this.load(meetingId);
+          this.deps.publish(meetingId, state, false);
+        }).catch((err: unknown) =>
+          this.deps.logger.warn({ err, meetingId }, 'catching up a meeting failed'),
+        ),
+      ),
+    );
   }
 
   /**
@@ -145,9 +176,24 @@ export class ModerationService {
     });
   }
 
-  /** Runs `work` after everything queued for the meeting before it. */
+  /**
+   * Runs `work` after everything queued for the meeting before it; again, after catching up,
+   * if another instance stored a version first.
+   */
   private serially<T>(meetingId: number, work: () => Promise<T>): Promise<T> {
-    const run = (this.tails.get(meetingId) ?? Promise.resolve()).then(work, work);
+    const attempt = async (): Promise<T> => {
+      for (let tries = 1; ; tries++) {
+        try {
+          return await work();
+        } catch (err) {
+          if (!(err instanceof VersionTaken)) throw err;
+          if (tries >= ATTEMPTS) {
+            throw failure(E.conflict, '会议状态已更新，请按最新状态操作 (the state has moved on)');
+          }
+        }
+      }
+    };
+    const run = (this.tails.get(meetingId) ?? Promise.resolve()).then(attempt, attempt);
     const tail = run.catch(() => undefined);
     this.tails.set(meetingId, tail);
     void tail.then(() => {
@@ -156,16 +202,22 @@ export class ModerationService {
     return run;
   }
 
-  /** The meeting and its state, replayed from the log if not held, its roster brought up to date. */
+  /**
+   * The meeting and its state: the one held, brought up to date with the log (other instances
+   * write to it too), else replayed from the start; its roster refreshed when first loaded.
+   */
   private async load(
     meetingId: number,
     refreshRoster = false,
   ): Promise<{ meeting: MeetingRow; state: MeetingState }> {
     const meeting = await this.deps.meetings.findById(meetingId);
     if (!meeting) throw failure(E.notFound, '会议不存在 (no such meeting)');
-    let state = this.states.get(meetingId);
-    if (!state || refreshRoster) {
-      state = state ?? (await this.replay(meeting));
+    const held = this.states.get(meetingId);
+    let state = await this.replay(
+      meeting,
+      held ?? initialMeetingState(meeting.kind as MeetingKind),
+    );
+    if (!held || refreshRoster) {
       const roster = await this.roster(meeting);
       if (JSON.stringify(roster) !== JSON.stringify(state.roster)) {
         state = await this.apply(meeting, state, { type: 'setRoster', roster }, null);
@@ -174,11 +226,11 @@ export class ModerationService {
     return { meeting, state };
   }
 
-  /** The state as the event log leaves it. */
-  private async replay(meeting: MeetingRow): Promise<MeetingState> {
+  /** `state` with the log's later events applied. */
+  private async replay(meeting: MeetingRow, from: MeetingState): Promise<MeetingState> {
     const meetingId = meeting.id;
-    let state = initialMeetingState(meeting.kind as MeetingKind);
-    for (const event of await this.deps.log.load(meetingId)) {
+    let state = from;
+    for (const event of await this.deps.log.load(meetingId, from.version)) {
       const result = reduceMeeting(state, event.command, {
         by: event.actorId ?? 0,
         at: event.at,
@@ -221,11 +273,8 @@ export class ModerationService {
       actorId: by,
       at,
     });
-    if (!stored) {
-      // Another writer took this version: forget what we hold and let the sender decide again.
-      this.states.delete(meeting.id);
-      throw failure(E.conflict, '会议状态已更新，请按最新状态操作 (the state has moved on)');
-    }
+    // Another instance took this version: `serially` catches up and decides again.
+    if (!stored) throw new VersionTaken();
     this.states.set(meeting.id, next);
     this.deps.publish(meeting.id, next, command.type === 'setRoster');
     if (next.current && next.current.id !== state.current?.id) {

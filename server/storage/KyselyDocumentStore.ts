@@ -1,6 +1,8 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DatabaseSchema } from './DatabaseSchema.js';
 import type { DocumentStore, StoredUpdate } from './DocumentStore.js';
+import { isPostgres } from './migrations/columnTypes.js';
+import { DOCUMENT_UPDATE_IDS } from './migrations/m006_documentUpdateIds.js';
 
 interface PendingAppend {
   document: string;
@@ -12,10 +14,13 @@ interface PendingAppend {
 // Rows or ids per statement: keeps bound parameters far below SQLite's limit.
 const ROWS_PER_STATEMENT = 400;
 
+/** Hands out `count` fresh row ids, ascending. */
+type IdSource = (count: number) => Promise<number[]>;
+
 /**
  * The document store on Kysely: all SQL goes through the query builder. Row ids come from a
- * counter started above the largest stored id, which is sound because one process owns a
- * SQLite file.
+ * sequence on PostgreSQL, which several instances share; on SQLite, which one process owns,
+ * from a counter started above the largest stored id.
  */
 export class KyselyDocumentStore implements DocumentStore {
   private pending: PendingAppend[] = [];
@@ -25,7 +30,7 @@ export class KyselyDocumentStore implements DocumentStore {
 
   private constructor(
     private readonly db: Kysely<DatabaseSchema>,
-    private nextId: number,
+    private readonly newIds: IdSource,
     private readonly now: () => number,
   ) {}
 
@@ -33,11 +38,24 @@ export class KyselyDocumentStore implements DocumentStore {
     db: Kysely<DatabaseSchema>,
     now: () => number = Date.now,
   ): Promise<KyselyDocumentStore> {
+    if (isPostgres(db)) {
+      const fromSequence: IdSource = async (count) => {
+        const { rows } = await sql<{ id: number }>`
+          SELECT nextval(${DOCUMENT_UPDATE_IDS}) AS id FROM generate_series(1, ${count})`.execute(
+          db,
+        );
+        return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+      };
+      return new KyselyDocumentStore(db, fromSequence, now);
+    }
     const { maxId } = await db
       .selectFrom('document_updates')
       .select((eb) => eb.fn.max('id').as('maxId'))
       .executeTakeFirstOrThrow();
-    return new KyselyDocumentStore(db, Number(maxId ?? 0) + 1, now);
+    let next = Number(maxId ?? 0) + 1;
+    const counted: IdSource = (count) =>
+      Promise.resolve(Array.from({ length: count }, () => next++));
+    return new KyselyDocumentStore(db, counted, now);
   }
 
   async load(document: string): Promise<StoredUpdate[]> {
@@ -60,6 +78,7 @@ export class KyselyDocumentStore implements DocumentStore {
   }
 
   async replace(document: string, ids: readonly number[], merged: Uint8Array): Promise<number> {
+    const [id] = (await this.newIds(1)) as [number];
     return this.db.transaction().execute(async (trx) => {
       for (let i = 0; i < ids.length; i += ROWS_PER_STATEMENT) {
         await trx
@@ -68,7 +87,6 @@ export class KyselyDocumentStore implements DocumentStore {
           .where('id', 'in', ids.slice(i, i + ROWS_PER_STATEMENT))
           .execute();
       }
-      const id = this.nextId++;
       await trx
         .insertInto('document_updates')
         .values({ document, id, data: toBuffer(merged), created_at: this.now() })
@@ -91,13 +109,14 @@ export class KyselyDocumentStore implements DocumentStore {
 
   private async writeBatch(batch: PendingAppend[]): Promise<void> {
     const createdAt = this.now();
-    const rows = batch.map((p) => ({
-      document: p.document,
-      id: this.nextId++,
-      data: toBuffer(p.data),
-      created_at: createdAt,
-    }));
     try {
+      const ids = await this.newIds(batch.length);
+      const rows = batch.map((p, i) => ({
+        document: p.document,
+        id: ids[i]!,
+        data: toBuffer(p.data),
+        created_at: createdAt,
+      }));
       await this.db.transaction().execute(async (trx) => {
         for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
           await trx
@@ -106,11 +125,10 @@ export class KyselyDocumentStore implements DocumentStore {
             .execute();
         }
       });
+      batch.forEach((p, i) => p.resolve(ids[i]!));
     } catch (err) {
       for (const p of batch) p.reject(err);
-      return;
     }
-    batch.forEach((p, i) => p.resolve(rows[i]!.id));
   }
 }
 

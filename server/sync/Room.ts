@@ -1,10 +1,16 @@
 import * as decoding from 'lib0/decoding';
 import type { Logger } from 'pino';
-import { applyAwarenessUpdate, Awareness, removeAwarenessStates } from 'y-protocols/awareness';
+import {
+  applyAwarenessUpdate,
+  Awareness,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CloseCode, type CloseCodeValue } from '../../shared/sync/closeCodes.js';
 import { MessageType, SyncMessageType } from '../../shared/sync/messageType.js';
 import type { SyncLimitValues } from '../../shared/sync/syncLimits.js';
+import type { DocumentPeers, PeerMessage } from '../fanout/Fanout.js';
 import type { DocumentStore } from '../storage/DocumentStore.js';
 import { SyncConnection } from './SyncConnection.js';
 import type { SyncHooks } from './SyncHooks.js';
@@ -18,6 +24,8 @@ import {
 
 export interface RoomDeps {
   store: DocumentStore;
+  /** The other instances holding documents (nobody, on one instance). */
+  peers: DocumentPeers;
   hooks: SyncHooks;
   metrics: SyncMetrics;
   limits: SyncLimitValues;
@@ -33,8 +41,13 @@ interface Waiter {
   run: () => void;
 }
 
-// Transaction origin of updates read from storage, which must not be stored again.
+// Transaction origins of updates that are durable already, so they must not be stored again:
+// read from storage at load (nobody to tell yet), or stored by another instance or found in
+// storage later (told to this instance's connections at once).
 const FROM_STORAGE = Symbol('from-storage');
+const FROM_PEER = Symbol('from-peer');
+/** Awareness origin of the states a leaving connection takes with it. */
+const LEFT = Symbol('left');
 
 /**
  * One loaded document and the connections editing it. Every update is appended to the store
@@ -50,7 +63,9 @@ export class Room {
   private durableSeq = 0;
   private waiters: Waiter[] = [];
   /** Ids of the stored rows whose updates this room's document holds. */
-  private rowIds: number[] = [];
+  private rowIds = new Set<number>();
+  /** Messages from other instances that arrived while loading, applied once loaded. */
+  private early: PeerMessage[] | null = [];
   /**
    * Rows after which this room compacts: the limit stretched by up to half at random, so that
    * documents opened together (a meeting starting) do not all compact in the same second.
@@ -81,13 +96,22 @@ export class Room {
     return this.destroyed;
   }
 
+  /**
+   * Subscribes to the other instances, then reads storage: an update stored elsewhere meanwhile
+   * is in the rows read or arrives as a message (or both, which Yjs shrugs off).
+   */
   async load(): Promise<void> {
-    const rows = await this.deps.store.load(this.name);
-    this.doc.transact(() => {
-      for (const row of rows) Y.applyUpdate(this.doc, row.data);
-    }, FROM_STORAGE);
-    this.rowIds = rows.map((row) => row.id);
+    await this.deps.peers.subscribe(this.name, this.receivePeer);
+    await this.applyStored(FROM_STORAGE);
+    const early = this.early ?? [];
+    this.early = null;
+    for (const message of early) this.receivePeer(message);
     await this.deps.hooks.onLoad?.(this.name, this.doc);
+  }
+
+  /** Reads storage again and passes on what others stored unheard (after a fan-out outage). */
+  async catchUp(): Promise<void> {
+    if (!this.destroyed && this.early === null) await this.applyStored(FROM_PEER);
   }
 
   join(conn: SyncConnection): void {
@@ -120,17 +144,17 @@ export class Room {
    */
   compact(): Promise<void> {
     if (this.compacting) return this.compacting;
-    const ids = this.rowIds;
+    const ids = [...this.rowIds];
     if (ids.length <= 1) return Promise.resolve();
-    this.rowIds = [];
+    this.rowIds = new Set();
     this.compacting = this.deps.store
       .replace(this.name, ids, Y.encodeStateAsUpdate(this.doc))
       .then(
         (id) => {
-          this.rowIds.unshift(id);
+          this.rowIds.add(id);
         },
         (err: unknown) => {
-          this.rowIds = ids.concat(this.rowIds);
+          for (const id of ids) this.rowIds.add(id);
           this.deps.logger.warn({ err, doc: this.name }, 'compaction failed');
         },
       )
@@ -142,6 +166,7 @@ export class Room {
 
   destroy(): void {
     this.destroyed = true;
+    this.deps.peers.unsubscribe(this.name, this.receivePeer);
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -180,13 +205,40 @@ export class Room {
     const clients = this.connections.get(conn);
     if (!clients) return;
     this.connections.delete(conn);
-    if (clients.size > 0) removeAwarenessStates(this.awareness, [...clients], null);
+    if (clients.size > 0) removeAwarenessStates(this.awareness, [...clients], LEFT);
     this.deps.hooks.onClose?.(conn.principal, this.name);
     if (this.connections.size === 0) this.deps.onEmpty(this);
   }
 
+  private async applyStored(origin: symbol): Promise<void> {
+    const rows = (await this.deps.store.load(this.name)).filter((r) => !this.rowIds.has(r.id));
+    if (this.destroyed) return;
+    this.doc.transact(() => {
+      for (const row of rows) Y.applyUpdate(this.doc, row.data);
+    }, origin);
+    for (const row of rows) this.rowIds.add(row.id);
+  }
+
+  /** A message from another instance: its updates are stored already. */
+  private readonly receivePeer = (message: PeerMessage): void => {
+    if (this.destroyed) return;
+    if (this.early) {
+      this.early.push(message);
+    } else if (message.kind === 'update') {
+      Y.applyUpdate(this.doc, message.update, FROM_PEER);
+      this.rowIds.add(message.rowId);
+    } else {
+      applyAwarenessUpdate(this.awareness, message.update, FROM_PEER);
+    }
+  };
+
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
     if (origin === FROM_STORAGE || this.destroyed) return;
+    if (origin === FROM_PEER) {
+      const message = encodeSyncUpdate(update);
+      for (const conn of this.connections.keys()) conn.send(message);
+      return;
+    }
     const seq = ++this.writeSeq;
     const sender = origin instanceof SyncConnection ? origin : null;
     const received = performance.now();
@@ -205,7 +257,8 @@ export class Room {
   ): void {
     if (this.destroyed) return;
     this.durableSeq = seq;
-    this.rowIds.push(rowId);
+    this.rowIds.add(rowId);
+    this.deps.peers.publish(this.name, { kind: 'update', rowId, update });
     this.deps.hooks.onStore?.(this.name, update);
     const message = encodeSyncUpdate(update);
     let recipients = 0;
@@ -216,7 +269,7 @@ export class Room {
     }
     this.deps.metrics.updateStored((performance.now() - received) / 1000, recipients);
     this.runWaiters();
-    if (this.rowIds.length > this.compactAfter) void this.compact();
+    if (this.rowIds.size > this.compactAfter) void this.compact();
   }
 
   private onStoreFailed(err: unknown): void {
@@ -251,10 +304,16 @@ export class Room {
         for (const id of change.removed) clients.delete(id);
       }
     }
-    const message = encodeAwareness(
-      this.awareness,
-      change.added.concat(change.updated, change.removed),
-    );
+    const clients = change.added.concat(change.updated, change.removed);
+    // This instance's own clients' presence goes to the others; what came from them, and what
+    // timed out here, does not go back.
+    if (origin instanceof SyncConnection || origin === LEFT) {
+      this.deps.peers.publish(this.name, {
+        kind: 'awareness',
+        update: encodeAwarenessUpdate(this.awareness, clients),
+      });
+    }
+    const message = encodeAwareness(this.awareness, clients);
     // The sender gets its own state back too: the y-websocket client renews its awareness every
     // 15 s and drops a socket silent for 30 s, so this echo keeps a lone editor connected.
     for (const conn of this.connections.keys()) conn.send(message);

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type * as Y from 'yjs';
 import { CloseCode } from '../../shared/sync/closeCodes.js';
 import type { SyncLimitValues } from '../../shared/sync/syncLimits.js';
+import type { DocumentPeers } from '../fanout/Fanout.js';
 import type { DocumentStore } from '../storage/DocumentStore.js';
 import { Room } from './Room.js';
 import type { SyncConnection } from './SyncConnection.js';
@@ -11,6 +12,7 @@ import { SyncRefusal } from './SyncRefusal.js';
 
 export interface RoomRegistryDeps {
   store: DocumentStore;
+  peers: DocumentPeers;
   hooks: SyncHooks;
   metrics: SyncMetrics;
   limits: SyncLimitValues;
@@ -69,6 +71,20 @@ export class RoomRegistry {
       return;
     }
     throw new Error(`document ${name} kept closing while writing`);
+  }
+
+  /** Every loaded document reads storage again for what other instances stored unheard. */
+  async catchUp(): Promise<void> {
+    const rooms = [...this.rooms.values()];
+    await Promise.all(
+      rooms.map(({ room, ready }) =>
+        ready
+          .then(() => room.catchUp())
+          .catch((err: unknown) =>
+            this.deps.logger.warn({ err, doc: room.name }, 'catching up a document failed'),
+          ),
+      ),
+    );
   }
 
   /** Closes every connection of every room; resolves when all rooms are freed or `graceMs` passed. */

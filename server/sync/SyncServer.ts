@@ -6,7 +6,10 @@ import type * as Y from 'yjs';
 import { CloseCode, type CloseCodeValue } from '../../shared/sync/closeCodes.js';
 import { documentNameSchema } from '../../shared/sync/documentName.js';
 import type { SyncLimitValues } from '../../shared/sync/syncLimits.js';
+import type { DocumentPeers } from '../fanout/Fanout.js';
+import { LocalFanout } from '../fanout/LocalFanout.js';
 import type { DocumentStore } from '../storage/DocumentStore.js';
+import { isStorageUnavailable } from '../storage/storageErrors.js';
 import { RoomRegistry } from './RoomRegistry.js';
 import { SyncConnection } from './SyncConnection.js';
 import type { SyncHooks, SyncPrincipal } from './SyncHooks.js';
@@ -15,6 +18,8 @@ import { SyncRefusal } from './SyncRefusal.js';
 
 export interface SyncServerOptions {
   store: DocumentStore;
+  /** The other instances; absent, this instance is alone. */
+  peers?: DocumentPeers;
   hooks?: SyncHooks;
   metrics?: SyncMetrics;
   limits: SyncLimitValues;
@@ -46,6 +51,7 @@ export class SyncServer {
     });
     this.registry = new RoomRegistry({
       ...options,
+      peers: options.peers ?? new LocalFanout(),
       hooks: this.hooks,
       metrics: options.metrics ?? noSyncMetrics,
     });
@@ -84,6 +90,11 @@ export class SyncServer {
   /** Makes a change of the server's own to a document (see `RoomRegistry.edit`). */
   edit(documentName: string, change: (doc: Y.Doc) => void): Promise<void> {
     return this.registry.edit(documentName, change);
+  }
+
+  /** Every loaded document reads storage again for what other instances stored unheard. */
+  catchUp(): Promise<void> {
+    return this.registry.catchUp();
   }
 
   /** Takes over an HTTP upgrade; `encodedName` is the URL path after `/yjs/`. */
@@ -131,6 +142,9 @@ export class SyncServer {
     } catch (err) {
       if (err instanceof SyncRefusal) {
         conn.close(err.code, err.message);
+      } else if (isStorageUnavailable(err)) {
+        // The client keeps its edits and retries, as after a failed store.
+        conn.close(CloseCode.storageUnavailable, 'storage unavailable');
       } else {
         this.options.logger.error({ err, doc: documentName }, 'sync connection failed');
         conn.close(CloseCode.internalError, 'internal error');

@@ -43,12 +43,12 @@ export function waitForSynced(client: ProviderClient, timeoutMs = 10_000): Promi
 
 /** Polls `predicate` until it holds, or fails with `what` after `timeoutMs`. */
 export async function waitFor(
-  predicate: () => boolean,
+  predicate: () => boolean | Promise<boolean>,
   what: string,
   timeoutMs = 10_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
+  while (!(await predicate())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
   }

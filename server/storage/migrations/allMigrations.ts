@@ -4,6 +4,7 @@ import { m002_accounts } from './m002_accounts.js';
 import { m003_branches } from './m003_branches.js';
 import { m004_meetings } from './m004_meetings.js';
 import { m005_moderation } from './m005_moderation.js';
+import { m006_documentUpdateIds } from './m006_documentUpdateIds.js';
 
 /** Every migration, by name; names sort in the order they apply. */
 export const allMigrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const allMigrations: Record<string, Migration> = {
   '003_branches': m003_branches,
   '004_meetings': m004_meetings,
   '005_moderation': m005_moderation,
+  '006_document_update_ids': m006_documentUpdateIds,
 };

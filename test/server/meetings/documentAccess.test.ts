@@ -79,8 +79,8 @@ describe('who may read and write which meeting document, over real sockets', () 
     return result;
   }
 
-  const storedProbe = (name: string): string =>
-    storedDocument(server, name).getText('probe').toString();
+  const storedProbe = async (name: string): Promise<string> =>
+    (await storedDocument(server, name)).getText('probe').toString();
 
   async function checkMatrix(
     f: MeetingFixture,
@@ -94,7 +94,7 @@ describe('who may read and write which meeting document, over real sockets', () 
       for (const caller of CALLERS) {
         admitted.push(await probe(name, tokenOf(caller), `${phase}:${caller}`));
       }
-      const stored = storedProbe(name);
+      const stored = await storedProbe(name);
       actual[key] = admitted.map((a, i) =>
         a === 'admitted' ? (stored.includes(`[${phase}:${CALLERS[i]}]`) ? 'w' : 'r') : a,
       );
@@ -147,7 +147,7 @@ describe('who may read and write which meeting document, over real sockets', () 
       const result = await probe(name, callerToken(olm, caller), `olm:${caller}`);
       outcomes.push(
         result === 'admitted'
-          ? storedProbe(name).includes(`[olm:${caller}]`)
+          ? (await storedProbe(name)).includes(`[olm:${caller}]`)
             ? 'w'
             : 'r'
           : result,

@@ -30,8 +30,8 @@ describe('rights that change while people are connected', () => {
 
   const doc = (rest: string): string => `m/${fixture.meeting.id}/${rest}`;
 
-  const storedText = (name: string, field: string): string =>
-    storedDocument(server, name).getText(field).toString();
+  const storedText = async (name: string, field: string): Promise<string> =>
+    (await storedDocument(server, name)).getText(field).toString();
 
   function putParticipants(entries: Array<{ userId: number; role: string }>) {
     return api<{ meeting: MeetingDetailView }>(
@@ -57,7 +57,10 @@ describe('rights that change while people are connected', () => {
       if (event) closes.push(event.code);
     });
     writer.doc.getText('t').insert(0, '会前写的');
-    await waitFor(() => storedText(own, 't') === '会前写的', 'the edit before closing');
+    await waitFor(
+      async () => (await storedText(own, 't')) === '会前写的',
+      'the edit before closing',
+    );
 
     await setMeetingStatus(server, fixture, 'in-progress');
     await setMeetingStatus(server, fixture, 'closed');
@@ -68,14 +71,17 @@ describe('rights that change while people are connected', () => {
     const check = connectProvider(server.syncUrl, own, fixture.people.recorder!.token);
     await waitForSynced(check);
     expect(check.doc.getText('t').toString()).toBe('会前写的');
-    expect(storedText(own, 't')).toBe('会前写的');
+    expect(await storedText(own, 't')).toBe('会前写的');
     check.destroy();
 
     await setMeetingStatus(server, fixture, 'in-progress');
     await waitFor(() => closes.filter((c) => c === CloseCode.accessChanged).length >= 2, 'reopen');
     await waitForSynced(writer);
     writer.doc.getText('t').insert(0, '重新开启后');
-    await waitFor(() => storedText(own, 't').startsWith('重新开启后'), 'the edit after reopening');
+    await waitFor(
+      async () => (await storedText(own, 't')).startsWith('重新开启后'),
+      'the edit after reopening',
+    );
     writer.destroy();
   });
 

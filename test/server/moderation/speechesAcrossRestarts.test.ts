@@ -30,10 +30,12 @@ describe('speeches across restarts, and the headings they write into the notes',
   });
 
   const id = (): number => fixture.meeting.id;
-  const minutes = (): string =>
-    storedDocument(server, `m/${id()}/minutes`).getXmlFragment('default').toString();
-  const critiqueOf = (userId: number): string =>
-    storedDocument(server, `m/${id()}/critique/${userId}`).getXmlFragment('default').toString();
+  const minutes = async (): Promise<string> =>
+    (await storedDocument(server, `m/${id()}/minutes`)).getXmlFragment('default').toString();
+  const critiqueOf = async (userId: number): Promise<string> =>
+    (await storedDocument(server, `m/${id()}/critique/${userId}`))
+      .getXmlFragment('default')
+      .toString();
 
   it('keeps a speech running through a restart, and writes each heading once', async () => {
     const host = await connectMeetingClient(server, fixture.people.secretary!.token);
@@ -55,11 +57,13 @@ describe('speeches across restarts, and the headings they write into the notes',
     const secretary = fixture.people.secretary!;
     const critic = fixture.meeting.participants.find((p) => p.userId === speech.speakerId)!;
     await waitFor(
-      () => critiqueOf(secretary.id).includes(critic.displayName),
+      async () => (await critiqueOf(secretary.id)).includes(critic.displayName),
       'the critique heading',
     );
-    expect(minutes()).toMatch(new RegExp(`\\d\\d:\\d\\d ${secretary.displayName} 作个人对照检查`));
-    expect(minutes()).toMatch(
+    expect(await minutes()).toMatch(
+      new RegExp(`\\d\\d:\\d\\d ${secretary.displayName} 作个人对照检查`),
+    );
+    expect(await minutes()).toMatch(
       new RegExp(`\\d\\d:\\d\\d ${critic.displayName} 对 ${secretary.displayName} 的批评意见`),
     );
     host.close();
@@ -82,14 +86,17 @@ describe('speeches across restarts, and the headings they write into the notes',
     await host2.join(id());
     expect((await host2.command(id(), { type: 'endSpeech' })).ok).toBe(true);
     expect((await host2.command(id(), { type: 'startSpeech' })).ok).toBe(true);
-    await waitFor(() => (minutes().match(/<heading/g) ?? []).length === 3, 'the third heading');
+    await waitFor(
+      async () => ((await minutes()).match(/<heading/g) ?? []).length === 3,
+      'the third heading',
+    );
     host2.close();
     const count = (text: string, needle: string): number => text.split(needle).length - 1;
-    expect(count(minutes(), `${critic.displayName} 对 ${secretary.displayName} 的批评意见`)).toBe(
-      1,
-    );
-    expect(count(minutes(), `${secretary.displayName} 作个人对照检查`)).toBe(1);
-    expect(count(critiqueOf(secretary.id), critic.displayName)).toBe(1);
+    expect(
+      count(await minutes(), `${critic.displayName} 对 ${secretary.displayName} 的批评意见`),
+    ).toBe(1);
+    expect(count(await minutes(), `${secretary.displayName} 作个人对照检查`)).toBe(1);
+    expect(count(await critiqueOf(secretary.id), critic.displayName)).toBe(1);
 
     // The speech log, for everyone in the meeting and nobody else.
     const log = await api<{

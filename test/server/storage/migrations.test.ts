@@ -84,7 +84,7 @@ describe('the migrations serve SQLite and PostgreSQL alike', () => {
       createLogger('silent'),
     );
     const schema = await createPostgresSchema('migrations');
-    const postgres = await openPostgresDatabase(schema.url, createLogger('silent'));
+    const postgres = await openPostgresDatabase(schema.url, createLogger('silent'), false);
     try {
       // Opening migrated; running them again finds nothing to do.
       await migrateToLatest(postgres.db);
