@@ -1,7 +1,16 @@
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 
-/** A TCP proxy to `target` that a test can cut and restore, to take a backend away for a while. */
+export interface ProxyTarget {
+  host: string;
+  port: number;
+}
+
+/**
+ * A TCP proxy a test can cut and restore, to take a backend away for a while. Given several
+ * targets it is a load balancer's fail-over: each new connection goes to the first target
+ * that accepts it.
+ */
 export interface TcpProxy {
   port: number;
   /** Ends every connection and refuses new ones until `restore`. */
@@ -10,21 +19,36 @@ export interface TcpProxy {
   close(): Promise<void>;
 }
 
-export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
+export async function startTcpProxy(targets: ProxyTarget | ProxyTarget[]): Promise<TcpProxy> {
+  const backends = Array.isArray(targets) ? targets : [targets];
   const sockets = new Set<net.Socket>();
   let open = true;
+  const track = (s: net.Socket): void => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  };
   const server = net.createServer((client) => {
     if (!open) return client.destroy();
-    const upstream = net.connect(target.port, target.host);
-    for (const s of [client, upstream]) {
-      sockets.add(s);
-      s.on('close', () => sockets.delete(s));
-      s.on('error', () => {
-        client.destroy();
-        upstream.destroy();
+    track(client);
+    // Hold what the client sends until a backend takes the connection.
+    client.pause();
+    client.on('error', () => client.destroy());
+    const tryBackend = (index: number): void => {
+      const target = backends[index];
+      if (!target || client.destroyed) return void client.destroy();
+      const upstream = net.connect(target.port, target.host);
+      let connected = false;
+      upstream.on('error', () => (connected ? client.destroy() : tryBackend(index + 1)));
+      upstream.once('connect', () => {
+        connected = true;
+        track(upstream);
+        upstream.on('close', () => client.destroy());
+        client.on('close', () => upstream.destroy());
+        client.pipe(upstream).pipe(client);
+        client.resume();
       });
-    }
-    client.pipe(upstream).pipe(client);
+    };
+    tryBackend(0);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {

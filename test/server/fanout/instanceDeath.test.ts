@@ -1,0 +1,99 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSoloMeeting } from '../../helpers/meetingFixture.js';
+import { createPostgresSchema, type PostgresSchema } from '../../helpers/postgresSchema.js';
+import {
+  SPAWNED_ADMIN_PASSWORD,
+  spawnServer,
+  type SpawnedServer,
+} from '../../helpers/spawnServer.js';
+import { REDIS_URL } from '../../helpers/startCluster.js';
+import { makeTempDir } from '../../helpers/startTestServer.js';
+import { storedDocument } from '../../helpers/storedDocument.js';
+import {
+  connectProvider,
+  waitFor,
+  waitForSynced,
+  type ProviderClient,
+} from '../../helpers/syncClients.js';
+import { startTcpProxy, type TcpProxy } from '../../helpers/tcpProxy.js';
+
+describe('an instance killed while its clients edit', () => {
+  let schema: PostgresSchema;
+  let doomed: SpawnedServer;
+  let survivor: SpawnedServer;
+  let balancer: TcpProxy;
+  const clients: ProviderClient[] = [];
+  const dataDirs = [makeTempDir(), makeTempDir()];
+
+  beforeAll(async () => {
+    schema = await createPostgresSchema('death');
+    const env = {
+      DATABASE_URL: schema.url,
+      REDIS_URL,
+      REDIS_PREFIX: `test-death-${process.pid}-${Date.now()}`,
+    };
+    doomed = await spawnServer(dataDirs[0]!, env);
+    survivor = await spawnServer(dataDirs[1]!, env);
+    // A load balancer that sends each new connection to the first instance that takes it.
+    const port = (s: SpawnedServer) => Number(new URL(s.url).port);
+    balancer = await startTcpProxy([
+      { host: '127.0.0.1', port: port(doomed) },
+      { host: '127.0.0.1', port: port(survivor) },
+    ]);
+  }, 60_000);
+  afterAll(async () => {
+    for (const c of clients) c.destroy();
+    await balancer.close();
+    for (const s of [doomed, survivor]) s.child.kill('SIGKILL');
+    await Promise.all([doomed.exited, survivor.exited]);
+    await schema.drop();
+    for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('loses nothing: clients reconnect to the other instance and every edit is stored', async () => {
+    const meeting = await createSoloMeeting(survivor, SPAWNED_ADMIN_PASSWORD);
+    const name = meeting.documentName('collective');
+    const viaBalancer = `ws://127.0.0.1:${balancer.port}/yjs`;
+    for (const url of [viaBalancer, viaBalancer, survivor.syncUrl, survivor.syncUrl]) {
+      clients.push(connectProvider(url, name, meeting.token));
+    }
+    await Promise.all(clients.map((c) => waitForSynced(c)));
+
+    // Each client types a numbered token every 20 ms, before and after the kill.
+    const typed: string[][] = clients.map(() => []);
+    let n = 0;
+    const typing = setInterval(() => {
+      clients.forEach((c, k) => {
+        const token = `<${k}.${n}>`;
+        const text = c.doc.getText('t');
+        text.insert(text.length, token);
+        typed[k]!.push(token);
+      });
+      n++;
+    }, 20);
+    await new Promise((r) => setTimeout(r, 800));
+    doomed.child.kill('SIGKILL');
+    expect((await doomed.exited).signal).toBe('SIGKILL');
+    await new Promise((r) => setTimeout(r, 800));
+    clearInterval(typing);
+
+    const text = (c: ProviderClient) => c.doc.getText('t').toString();
+    const everything = typed.flat();
+    await waitFor(
+      () => clients.every((c) => text(c) === text(clients[0]!)),
+      'the four clients to converge',
+      20_000,
+    );
+    expect(everything.filter((token) => !text(clients[0]!).includes(token))).toEqual([]);
+    // What every client saw is stored: the database holds exactly what they converged on.
+    await waitFor(
+      async () =>
+        (await storedDocument({ dataDir: '', config: { databaseUrl: schema.url } }, name))
+          .getText('t')
+          .toString() === text(clients[0]!),
+      'the stored copy to hold it all',
+    );
+    expect(n).toBeGreaterThan(40);
+  });
+});
