@@ -3,7 +3,8 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import { ConfigError } from '../env.js';
 import type { DatabaseSchema } from './DatabaseSchema.js';
-import { migrateToLatest, type OpenDatabase } from './openSqliteDatabase.js';
+import { migrateToLatest } from './migrateToLatest.js';
+import type { OpenDatabase } from './openSqliteDatabase.js';
 
 /** The database is held by instances of the other kind: an operator's mistake, exit 2. */
 export class DatabaseInUseError extends ConfigError {}

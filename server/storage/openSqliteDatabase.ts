@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { Logger } from 'pino';
 import { CachingSqliteDatabase } from './CachingSqliteDatabase.js';
 import type { DatabaseSchema } from './DatabaseSchema.js';
-import { allMigrations } from './migrations/allMigrations.js';
+import { migrateToLatest } from './migrateToLatest.js';
 import { WalCheckpointer } from './WalCheckpointer.js';
 
 export interface SqliteOptions {
@@ -54,13 +54,4 @@ export async function openSqliteDatabase(
       await db.destroy();
     },
   };
-}
-
-export async function migrateToLatest(db: Kysely<DatabaseSchema>): Promise<void> {
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: () => Promise.resolve(allMigrations) },
-  });
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
 }

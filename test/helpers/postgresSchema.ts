@@ -5,6 +5,7 @@ export const POSTGRES_URL =
   process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 export interface PostgresSchema {
+  name: string;
   /** `POSTGRES_URL` with this schema as the search path: a database of the test's own. */
   url: string;
   drop(): Promise<void>;
@@ -12,7 +13,7 @@ export interface PostgresSchema {
 
 /** A fresh schema on the shared PostgreSQL, so tests never see each other's tables. */
 export async function createPostgresSchema(label: string): Promise<PostgresSchema> {
-  const name = `t_${label}_${process.pid}_${Date.now()}`.replace(/[^a-z0-9_]/gi, '_');
+  const name = `t_${label}_${process.pid}_${Date.now()}`.replace(/[^a-z0-9_]/gi, '_').toLowerCase();
   const run = async (statement: string): Promise<void> => {
     const client = new pg.Client({ connectionString: POSTGRES_URL });
     await client.connect();
@@ -25,5 +26,5 @@ export async function createPostgresSchema(label: string): Promise<PostgresSchem
   await run(`CREATE SCHEMA ${name}`);
   const url = new URL(POSTGRES_URL);
   url.searchParams.set('options', `-c search_path=${name}`);
-  return { url: url.toString(), drop: () => run(`DROP SCHEMA ${name} CASCADE`) };
+  return { name, url: url.toString(), drop: () => run(`DROP SCHEMA ${name} CASCADE`) };
 }

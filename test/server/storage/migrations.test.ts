@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../server/log/createLogger.js';
 import type { DatabaseSchema } from '../../../server/storage/DatabaseSchema.js';
 import { openPostgresDatabase } from '../../../server/storage/openPostgresDatabase.js';
-import { migrateToLatest, openSqliteDatabase } from '../../../server/storage/openSqliteDatabase.js';
+import { migrateToLatest } from '../../../server/storage/migrateToLatest.js';
+import { openSqliteDatabase } from '../../../server/storage/openSqliteDatabase.js';
 import { createPostgresSchema } from '../../helpers/postgresSchema.js';
 import { makeTempDir } from '../../helpers/startTestServer.js';
 
@@ -88,8 +89,10 @@ describe('the migrations serve SQLite and PostgreSQL alike', () => {
     try {
       // Opening migrated; running them again finds nothing to do.
       await migrateToLatest(postgres.db);
+      // PostgreSQL lists the tables of every schema; ours are those of the test's schema.
       const tables = async (db: Kysely<DatabaseSchema>) =>
         (await db.introspection.getTables())
+          .filter((t) => t.schema === undefined || t.schema === schema.name)
           .map((t) => t.name)
           .filter((n) => !n.startsWith('kysely_'))
           .sort();
