@@ -7,6 +7,12 @@ import { TokenBucket } from './TokenBucket.js';
 
 export type MessageHandler = (data: Uint8Array) => void;
 
+export interface PendingClose {
+  match: (principal: SyncPrincipal, documentName: string) => boolean;
+  code: CloseCodeValue;
+  reason: string;
+}
+
 /**
  * One client socket of the sync channel. Owns the socket's limits (message rate, buffered
  * bytes in and out), its keep-alive state and its inbox: messages that arrive before a handler
@@ -15,6 +21,11 @@ export type MessageHandler = (data: Uint8Array) => void;
 export class SyncConnection {
   principal: SyncPrincipal = { userId: null };
   canWrite = false;
+  /**
+   * Closings asked for while the connection was still being admitted (its principal unknown),
+   * checked once it is known: admission may have read what those closings were about.
+   */
+  pendingCloses: PendingClose[] | null = [];
   /** False once a ping went unanswered; the next keep-alive round ends the socket. */
   alive = true;
   /** When the keep-alive pings this connection next (spread so that pings do not bunch). */

@@ -69,8 +69,9 @@ export class SyncServer {
   }
 
   /**
-   * Closes every connection that matches (a session ended, rights changed), those still
-   * authenticating included: they are matched by document name, their principal not yet known.
+   * Closes every connection that matches (a session ended, rights changed). Connections still
+   * being admitted are matched once their principal is known, since their admission may have
+   * read the session or the rights that just changed.
    */
   closeWhere(
     match: (principal: SyncPrincipal, documentName: string) => boolean,
@@ -79,7 +80,9 @@ export class SyncServer {
   ): number {
     let closed = 0;
     for (const conn of this.connections) {
-      if (match(conn.principal, conn.documentName)) {
+      if (conn.pendingCloses) {
+        conn.pendingCloses.push({ match, code, reason });
+      } else if (match(conn.principal, conn.documentName)) {
         conn.close(code, reason);
         closed++;
       }
@@ -137,6 +140,10 @@ export class SyncServer {
         userId: null,
       };
       conn.canWrite = (await this.hooks.canWrite?.(conn.principal, documentName)) ?? true;
+      const pending = conn.pendingCloses ?? [];
+      conn.pendingCloses = null;
+      const closing = pending.find((p) => p.match(conn.principal, documentName));
+      if (closing) conn.close(closing.code, closing.reason);
       if (!conn.isOpen) return;
       await this.registry.join(conn);
     } catch (err) {
