@@ -249,6 +249,13 @@ export class Meetings {
     entries: readonly ParticipantEntry[],
   ): Promise<void> {
     await this.db.transaction().execute(async (trx: Transaction<DatabaseSchema>) => {
+      // Touching the meeting first locks its row on PostgreSQL, so that racing replacements
+      // run one after the other instead of inserting the same rows twice.
+      await trx
+        .updateTable('meetings')
+        .set({ updated_at: this.now() })
+        .where('id', '=', meetingId)
+        .execute();
       await trx.deleteFrom('meeting_participants').where('meeting_id', '=', meetingId).execute();
       if (entries.length > 0) {
         await trx
@@ -256,11 +263,6 @@ export class Meetings {
           .values(entries.map((e) => ({ meeting_id: meetingId, user_id: e.userId, role: e.role })))
           .execute();
       }
-      await trx
-        .updateTable('meetings')
-        .set({ updated_at: this.now() })
-        .where('id', '=', meetingId)
-        .execute();
     });
   }
 
