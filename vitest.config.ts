@@ -16,6 +16,24 @@ export default defineConfig({
       },
       {
         test: {
+          // The server suites once more, every server they start storing in PostgreSQL.
+          name: 'postgres',
+          include: ['test/server/**/*.test.ts'],
+          exclude: [
+            // Already on PostgreSQL, or about SQLite itself (its file, its WAL, its migrations).
+            'test/server/fanout/**',
+            'test/server/storage/**',
+            'test/server/sync/persistence.test.ts',
+            'test/server/sync/storageFailure.test.ts',
+          ],
+          env: { TEST_DATABASE: 'postgres' },
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',

@@ -8,23 +8,25 @@ import { SyncLimits, type SyncLimitValues } from '../../shared/sync/syncLimits.j
 import { createLogger } from '../../server/log/createLogger.js';
 import type { DatabaseSchema } from '../../server/storage/DatabaseSchema.js';
 import { KyselyDocumentStore } from '../../server/storage/KyselyDocumentStore.js';
-import { openSqliteDatabase } from '../../server/storage/openSqliteDatabase.js';
+import { openDatabase } from '../../server/storage/openDatabase.js';
 import type { SyncHooks } from '../../server/sync/SyncHooks.js';
 import { SyncServer } from '../../server/sync/SyncServer.js';
 import { makeTempDir } from './startTestServer.js';
+import { dropTestDatabase, testDatabaseUrl } from './testDatabase.js';
 
 export interface SyncTestServer {
   sync: SyncServer;
   /** ws://127.0.0.1:<port>/yjs — the serverUrl for y-websocket providers. */
   syncUrl: string;
   db: Kysely<DatabaseSchema>;
-  /** The SQLite file the documents are stored in. */
+  /** The SQLite file the documents are stored in (on SQLite runs). */
   databaseFile: string;
   close(): Promise<void>;
 }
 
 /**
- * The sync server alone on a real port with real SQLite storage, for tests of the sync
+ * The sync server alone on a real port with real storage (SQLite, or PostgreSQL on
+ * `TEST_DATABASE=postgres` runs), for tests of the sync
  * protocol itself. Without `hooks` every connection is an anonymous writer (the sync server's
  * default); the app's own hooks (sessions, meeting rights) are tested through `startTestServer`.
  */
@@ -32,9 +34,12 @@ export async function startSyncTestServer(
   options: { hooks?: SyncHooks; limits?: Partial<SyncLimitValues> } = {},
 ): Promise<SyncTestServer> {
   const dataDir = makeTempDir('shh-sync-');
-  const databaseFile = path.join(dataDir, 'db.sqlite');
+  const databaseFile = path.join(dataDir, 'shenghuohui.sqlite');
   const logger = createLogger('silent');
-  const database = await openSqliteDatabase({ file: databaseFile, synchronous: 'NORMAL' }, logger);
+  const database = await openDatabase(
+    { dataDir, databaseUrl: await testDatabaseUrl(dataDir), sqliteSynchronous: 'NORMAL' },
+    logger,
+  );
   const sync = new SyncServer({
     store: await KyselyDocumentStore.open(database.db),
     hooks: options.hooks,
@@ -58,6 +63,7 @@ export async function startSyncTestServer(
       httpServer.closeAllConnections();
       await new Promise((resolve) => httpServer.close(resolve));
       await database.close();
+      await dropTestDatabase(dataDir);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

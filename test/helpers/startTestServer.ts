@@ -4,6 +4,7 @@ import path from 'node:path';
 import { readEnv, type AppConfig } from '../../server/env.js';
 import { createLogger } from '../../server/log/createLogger.js';
 import { startApp, type RunningApp } from '../../server/startApp.js';
+import { dropTestDatabase, testDatabaseUrl } from './testDatabase.js';
 
 export interface TestServer {
   app: RunningApp;
@@ -22,7 +23,10 @@ export function makeTempDir(prefix = 'shh-test-'): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/** A real server on 127.0.0.1, port 0, with its own temp data dir unless one is given. */
+/**
+ * A real server on 127.0.0.1, port 0, with its own temp data dir unless one is given; on
+ * PostgreSQL runs (`TEST_DATABASE=postgres`) with a schema of its own unless a URL is given.
+ */
 export async function startTestServer(overrides: Partial<AppConfig> = {}): Promise<TestServer> {
   const base = readEnv({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
   const dataDir = overrides.dataDir ?? makeTempDir();
@@ -30,6 +34,7 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}): Promi
     ...base,
     ...overrides,
     dataDir,
+    databaseUrl: overrides.databaseUrl ?? (await testDatabaseUrl(dataDir)),
     shutdownGraceMs: overrides.shutdownGraceMs ?? 500,
     syncLimits: { ...base.syncLimits, ...overrides.syncLimits },
   };
@@ -49,6 +54,7 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}): Promi
     stop,
     close: async () => {
       await stop();
+      await dropTestDatabase(dataDir);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

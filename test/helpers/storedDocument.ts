@@ -10,32 +10,53 @@ export interface StorageOf {
 }
 
 /**
- * A document as the server stored it, read by a connection of our own: what a test asserts is
- * what survives, not what a socket answered.
+ * Rows read from a server's storage by a connection of our own: what a test asserts is what
+ * survives, not what the server answered. `query` uses `?` placeholders; counts come back as
+ * numbers on both databases.
  */
-export async function storedDocument(server: StorageOf, name: string): Promise<Y.Doc> {
-  const doc = new Y.Doc();
-  for (const data of await storedUpdates(server, name)) Y.applyUpdate(doc, data);
-  return doc;
-}
-
-async function storedUpdates(server: StorageOf, name: string): Promise<Uint8Array[]> {
-  const query = 'SELECT data FROM document_updates WHERE document = $1 ORDER BY id';
+export async function storedRows<T>(
+  server: StorageOf,
+  query: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   if (server.config.databaseUrl) {
-    const client = new pg.Client({ connectionString: server.config.databaseUrl });
+    let n = 0;
+    const client = new pg.Client({
+      connectionString: server.config.databaseUrl,
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+          oid === pg.types.builtins.INT8
+            ? (value: string) => Number(value)
+            : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+      },
+    });
     await client.connect();
     try {
-      const { rows } = await client.query<{ data: Buffer }>(query, [name]);
-      return rows.map((r) => r.data);
+      const { rows } = await client.query(
+        query.replace(/\?/g, () => `$${++n}`),
+        params,
+      );
+      return rows as T[];
     } finally {
       await client.end();
     }
   }
   const db = new Database(path.join(server.dataDir, 'shenghuohui.sqlite'), { readonly: true });
   try {
-    const rows = db.prepare(query.replace('$1', '?')).all(name) as Array<{ data: Uint8Array }>;
-    return rows.map((r) => r.data);
+    return db.prepare(query).all(...params) as T[];
   } finally {
     db.close();
   }
+}
+
+/** A document as the server stored it. */
+export async function storedDocument(server: StorageOf, name: string): Promise<Y.Doc> {
+  const rows = await storedRows<{ data: Uint8Array }>(
+    server,
+    'SELECT data FROM document_updates WHERE document = ? ORDER BY id',
+    [name],
+  );
+  const doc = new Y.Doc();
+  for (const row of rows) Y.applyUpdate(doc, row.data);
+  return doc;
 }

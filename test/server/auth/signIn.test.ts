@@ -1,8 +1,7 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../server/env.js';
 import { api, adminToken, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
+import { storedRows } from '../../helpers/storedDocument.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
 
 const servers: TestServer[] = [];
@@ -15,10 +14,11 @@ afterEach(async () => {
   for (const s of servers.splice(0)) await s.close();
 });
 
-function auditActions(server: TestServer): string[] {
-  const db = new Database(path.join(server.dataDir, 'shenghuohui.sqlite'), { readonly: true });
-  const rows = db.prepare('SELECT action FROM audit_log ORDER BY id').all() as { action: string }[];
-  db.close();
+async function auditActions(server: TestServer): Promise<string[]> {
+  const rows = await storedRows<{ action: string }>(
+    server,
+    'SELECT action FROM audit_log ORDER BY id',
+  );
   return rows.map((r) => r.action);
 }
 
@@ -63,7 +63,11 @@ describe('first start and the one-time admin password', () => {
     expect(changed.status).toBe(200);
     expect(changed.body.user.mustChangePassword).toBe(false);
     expect((await api(server, 'GET', '/api/anything', { token })).status).toBe(404);
-    expect(auditActions(server)).toEqual(['user.created', 'login.success', 'password.changed']);
+    expect(await auditActions(server)).toEqual([
+      'user.created',
+      'login.success',
+      'password.changed',
+    ]);
   });
 
   it('takes the admin password from ADMIN_PASSWORD, and refuses to start with a weak one', async () => {
@@ -108,7 +112,7 @@ describe('signing in', () => {
       body: { username: 'admin', password },
     });
     expect(locked.status).toBe(401);
-    expect(auditActions(server)).toContain('account.locked');
+    expect(await auditActions(server)).toContain('account.locked');
     await new Promise((r) => setTimeout(r, 700));
     const after = await api(server, 'POST', '/api/auth/login', {
       body: { username: 'admin', password },
@@ -168,9 +172,7 @@ describe('sessions', () => {
     expect(setCookie).toMatch(/^shh_session=/);
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Lax/i);
-    const db = new Database(path.join(server.dataDir, 'shenghuohui.sqlite'), { readonly: true });
-    const stored = db.prepare('SELECT id_hash FROM sessions').all() as { id_hash: string }[];
-    db.close();
+    const stored = await storedRows<{ id_hash: string }>(server, 'SELECT id_hash FROM sessions');
     expect(stored).toHaveLength(1);
     expect(stored[0]!.id_hash).not.toContain(login.body.token);
   });
@@ -243,9 +245,10 @@ describe('expired sessions', () => {
     }
     await new Promise((r) => setTimeout(r, 400));
     await api(server, 'POST', '/api/auth/login', { body: { username: 'admin', password } });
-    const db = new Database(path.join(server.dataDir, 'shenghuohui.sqlite'), { readonly: true });
-    const { n } = db.prepare('SELECT COUNT(*) AS n FROM sessions').get() as { n: number };
-    db.close();
+    const [{ n }] = (await storedRows<{ n: number }>(
+      server,
+      'SELECT COUNT(*) AS n FROM sessions',
+    )) as [{ n: number }];
     expect(n).toBe(1);
   });
 });

@@ -1,10 +1,9 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { CloseCode } from '../../../shared/sync/closeCodes.js';
 import { adminToken, api, login, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
 import { createSoloMeeting, FIXTURE_PASSWORD } from '../../helpers/meetingFixture.js';
+import { storedRows } from '../../helpers/storedDocument.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
 import {
   connectProvider,
@@ -46,12 +45,11 @@ describe('the sync channel admits signed-in users only', () => {
     expect(await outcome(doc)).toBe(CloseCode.unauthenticated);
     expect(await outcome(`${doc}?token=not-a-session`)).toBe(CloseCode.unauthenticated);
     expect(await outcome(doc, { cookie: 'shh_session=forged' })).toBe(CloseCode.unauthenticated);
-    const db = new Database(path.join(server.dataDir, 'shenghuohui.sqlite'), { readonly: true });
-    const refused = db
-      .prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'sync.refused'")
-      .get() as { n: number };
-    db.close();
-    expect(refused.n).toBe(3);
+    const [refused] = await storedRows<{ n: number }>(
+      server,
+      "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'sync.refused'",
+    );
+    expect(refused?.n).toBe(3);
   });
 
   it('admits a session given as ?token=, as a bearer header or as the cookie', async () => {

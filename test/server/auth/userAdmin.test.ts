@@ -1,9 +1,8 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode } from '../../../shared/sync/closeCodes.js';
 import { adminToken, api, login, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
 import { createSoloMeeting, FIXTURE_PASSWORD } from '../../helpers/meetingFixture.js';
+import { storedRows } from '../../helpers/storedDocument.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
 import { openRawSocket, waitFor } from '../../helpers/syncClients.js';
 
@@ -152,11 +151,9 @@ describe('admins manage accounts', () => {
       ).status,
     ).toBe(403);
     expect((await api(server, 'GET', '/api/auth/me', { token: user.token })).status).toBe(200);
-    const db = new Database(path.join(server.dataDir, 'shenghuohui.sqlite'), { readonly: true });
-    const actions = (db.prepare('SELECT action FROM audit_log').all() as { action: string }[]).map(
-      (r) => r.action,
-    );
-    db.close();
+    const actions = (
+      await storedRows<{ action: string }>(server, 'SELECT action FROM audit_log')
+    ).map((r) => r.action);
     expect(actions).toEqual(
       expect.arrayContaining(['user.disabled', 'user.enabled', 'password.reset', 'sessions.ended']),
     );
