@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { SyncLimits, type SyncLimitValues } from '../shared/sync/syncLimits.js';
+import { compileTrustProxy } from './http/clientAddress.js';
 
 /** Everything the server is configured with. Only `readEnv` builds one from the environment. */
 export interface AppConfig {
@@ -35,6 +36,8 @@ export interface AppConfig {
   redisUrl?: string;
   /** Prefix of this deployment's Redis channels. */
   redisPrefix: string;
+  /** Proxies (addresses, subnets, `loopback`, `uniquelocal`) whose X-Forwarded-* headers count. */
+  trustProxy: string[];
   /** When set, `/metrics` answers only requests bearing it. */
   metricsToken?: string;
 }
@@ -106,6 +109,15 @@ const envSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
     .optional(),
+  /**
+   * The reverse proxies in front (nginx): comma-separated addresses, subnets, or loopback,
+   * linklocal, uniquelocal. Their X-Forwarded-For gives the client's address, X-Forwarded-Proto
+   * whether it used HTTPS. Default: none, the peer is the client.
+   */
+  TRUST_PROXY: z
+    .string()
+    .refine(isTrustList, 'a comma-separated list of addresses, subnets, loopback or uniquelocal')
+    .default(''),
   /** Prefix of the Redis channels, for deployments that share one Redis. Default shenghuohui. */
   REDIS_PREFIX: z
     .string()
@@ -114,6 +126,22 @@ const envSchema = z.object({
 });
 
 export class ConfigError extends Error {}
+
+function isTrustList(value: string): boolean {
+  try {
+    compileTrustProxy(splitList(value));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function splitList(value: string): string[] {
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
+}
 
 export function readEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = envSchema.safeParse(env);
@@ -149,6 +177,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX,
+    trustProxy: splitList(e.TRUST_PROXY),
     metricsToken: e.METRICS_TOKEN,
   };
 }

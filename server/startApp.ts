@@ -24,6 +24,7 @@ import { ServerDocuments } from './documents/ServerDocuments.js';
 import { openFanout } from './fanout/openFanout.js';
 import { accessChangeCovers } from './meetings/accessChangeCovers.js';
 import { AppMetrics } from './metrics/AppMetrics.js';
+import { compileTrustProxy } from './http/clientAddress.js';
 import { createHttpApp } from './http/createHttpApp.js';
 import { attachSocketIo } from './moderation/attachSocketIo.js';
 import { MeetingEventLog } from './moderation/MeetingEventLog.js';
@@ -74,6 +75,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     password: config.adminPassword,
   });
 
+  const trustProxy = compileTrustProxy(config.trustProxy);
   const meetings = new Meetings(database.db);
   const meetingAccess = new MeetingAccess({ meetings, branches });
   const templates = new MeetingTemplates(database.db);
@@ -83,8 +85,11 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     peers: fanout,
     metrics,
     // Late-bound: the meeting rules below write documents through this very server.
-    hooks: sessionSyncHooks(sessions, audit, (user, name) =>
-      meetingAccess.authorizeDocument(user, name),
+    hooks: sessionSyncHooks(
+      sessions,
+      audit,
+      (user, name) => meetingAccess.authorizeDocument(user, name),
+      trustProxy,
     ),
     limits: config.syncLimits,
     logger,
@@ -166,6 +171,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       moderation,
       metrics: metrics.registry,
       metricsToken: config.metricsToken,
+      trustProxy,
       dependencies: {
         database: async () => {
           await sql`SELECT 1`.execute(database.db);

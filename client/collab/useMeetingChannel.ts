@@ -70,7 +70,12 @@ export function useMeetingChannel(
   });
 
   useEffect(() => {
-    const socket: MeetingSocket = io(MEETING_NAMESPACE, { forceNew: true });
+    // WebSocket only (documents need it anyway): long-polling would need sticky sessions at a
+    // load balancer in front of several instances.
+    const socket: MeetingSocket = io(MEETING_NAMESPACE, {
+      forceNew: true,
+      transports: ['websocket'],
+    });
     socketRef.current = socket;
     latest.current = null;
     setSnapshot({ state: null, clockOffset: 0 });

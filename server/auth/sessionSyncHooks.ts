@@ -3,6 +3,7 @@ import type { SyncHooks, SyncPrincipal } from '../sync/SyncHooks.js';
 import { SyncRefusal } from '../sync/SyncRefusal.js';
 import type { UserRow } from './Accounts.js';
 import type { AuditLog } from './AuditLog.js';
+import { clientAddress, type TrustProxy } from '../http/clientAddress.js';
 import type { SessionStore } from './SessionStore.js';
 import { sessionToken } from './sessionToken.js';
 
@@ -33,6 +34,7 @@ export function sessionSyncHooks(
   sessions: SessionStore,
   audit: AuditLog,
   authorize: DocumentAuthorizer,
+  trustProxy: TrustProxy,
 ): SyncHooks {
   const refuse = async (
     code: CloseCodeValue,
@@ -52,7 +54,7 @@ export function sessionSyncHooks(
   };
   return {
     async authenticate({ request, documentName }) {
-      const ip = request.socket.remoteAddress;
+      const ip = clientAddress(request, trustProxy);
       const found = sessionToken(request, true);
       const session = found ? await sessions.resolve(found.token) : null;
       if (!session) return refuse(CloseCode.unauthenticated, 'sign in first', documentName, ip);

@@ -1,7 +1,7 @@
 import { Router, type Request } from 'express';
 import { auditQuerySchema, type AuditEntryView } from '../../shared/audit/auditSchemas.js';
 import type { AuditLog } from '../auth/AuditLog.js';
-import { clientAddress } from './clientAddress.js';
+import { requestAddress } from './clientAddress.js';
 import { parseBody } from './parseInput.js';
 import { requireAdmin } from './sessionAuth.js';
 
@@ -32,7 +32,7 @@ export function auditRoutes(audit: AuditLog): Router {
     await audit.record({
       action: 'audit.exported',
       actorId: admin.id,
-      ip: clientAddress(req),
+      ip: requestAddress(req),
       detail: { rows: lines.length - 1 },
     });
     res.setHeader('content-type', 'text/csv; charset=utf-8');

@@ -10,12 +10,12 @@ import type { AuditLog } from '../auth/AuditLog.js';
 import { hashPassword, verifyPassword } from '../auth/passwordHash.js';
 import type { SocketOwner } from '../../shared/cluster/clusterEvents.js';
 import type { SessionStore } from '../auth/SessionStore.js';
-import { clientAddress } from './clientAddress.js';
 
 import type { SignIn } from '../auth/SignIn.js';
 import { HttpError } from './HttpError.js';
 import { parseBody } from './parseInput.js';
 import { requireAuth } from './sessionAuth.js';
+import { requestAddress } from './clientAddress.js';
 
 export interface AuthRouteDeps {
   accounts: Accounts;
@@ -33,7 +33,7 @@ export function authRoutes(deps: AuthRouteDeps): Router {
 
   router.post('/auth/login', async (req, res) => {
     const { username, password } = parseBody(loginRequestSchema, req.body);
-    const { user, token } = await deps.signIn.signIn(username, password, clientAddress(req));
+    const { user, token } = await deps.signIn.signIn(username, password, requestAddress(req));
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',
@@ -51,7 +51,7 @@ export function authRoutes(deps: AuthRouteDeps): Router {
     await deps.audit.record({
       action: 'session.ended',
       actorId: session.user.id,
-      ip: clientAddress(req),
+      ip: requestAddress(req),
     });
     clearSessionCookie(res);
     res.json({ ok: true });
@@ -82,7 +82,7 @@ export function authRoutes(deps: AuthRouteDeps): Router {
       action: 'password.changed',
       actorId: user.id,
       subject: `user:${user.id}`,
-      ip: clientAddress(req),
+      ip: requestAddress(req),
     });
     const updated = await deps.accounts.findById(user.id);
     res.json({ user: toPublicUser(updated!) });

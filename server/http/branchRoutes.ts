@@ -10,7 +10,7 @@ import type { AuditLog } from '../auth/AuditLog.js';
 import type { BranchRow, Branches } from '../branches/Branches.js';
 import type { MeetingService } from '../meetings/MeetingService.js';
 import { visibleBranch } from './branchAccess.js';
-import { clientAddress } from './clientAddress.js';
+import { requestAddress } from './clientAddress.js';
 import { HttpError } from './HttpError.js';
 import { parseBody, parseId } from './parseInput.js';
 import { requireAdmin, requireAuth } from './sessionAuth.js';
@@ -43,7 +43,7 @@ export function branchRoutes(deps: BranchRouteDeps): Router {
       action: 'branch.created',
       actorId: admin.id,
       subject: `branch:${branch.id}`,
-      ip: clientAddress(req),
+      ip: requestAddress(req),
       detail: { name },
     });
     res.status(201).json({ branch: toView(branch, null) });
@@ -67,7 +67,7 @@ export function branchRoutes(deps: BranchRouteDeps): Router {
       action: 'branch.member.set',
       actorId: admin.id,
       subject: `branch:${branch.id}`,
-      ip: clientAddress(req),
+      ip: requestAddress(req),
       detail: { userId, role },
     });
     res.json({ members: await deps.branches.members(branch.id) });
@@ -86,7 +86,7 @@ export function branchRoutes(deps: BranchRouteDeps): Router {
       action: 'branch.member.removed',
       actorId: admin.id,
       subject: `branch:${branch.id}`,
-      ip: clientAddress(req),
+      ip: requestAddress(req),
       detail: { userId },
     });
     res.json({ members: await deps.branches.members(branch.id) });

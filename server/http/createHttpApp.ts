@@ -13,6 +13,7 @@ import { authRoutes, type AuthRouteDeps } from './authRoutes.js';
 import { branchRoutes } from './branchRoutes.js';
 import { clientRoutes } from './clientRoutes.js';
 import { apiNotFound, errorHandler } from './errorHandlers.js';
+import type { TrustProxy } from './clientAddress.js';
 import { healthRoutes, type HealthInfo } from './healthRoutes.js';
 import { meetingRoutes } from './meetingRoutes.js';
 import { metricsRoutes } from './metricsRoutes.js';
@@ -33,13 +34,15 @@ export interface HttpAppOptions extends HealthInfo {
   moderation: ModerationService;
   metrics: Registry;
   metricsToken: string | undefined;
+  /** The proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (req.ip, req.secure). */
+  trustProxy: TrustProxy;
 }
 
 /** Express: JSON API under /api, the client everywhere else. */
 export function createHttpApp(options: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', options.trustProxy);
   app.use(
     helmet({
       // Nothing from any other origin, ever: the app runs on intranets and its content is

@@ -13,7 +13,7 @@ import type { Actor, MeetingService } from '../meetings/MeetingService.js';
 import type { MeetingRow, Meetings } from '../meetings/Meetings.js';
 import type { MeetingTemplates } from '../meetings/MeetingTemplates.js';
 import { secretaryBranch, visibleBranch } from './branchAccess.js';
-import { clientAddress } from './clientAddress.js';
+import { requestAddress } from './clientAddress.js';
 import { HttpError } from './HttpError.js';
 import { parseBody, parseId } from './parseInput.js';
 import { requireAuth } from './sessionAuth.js';
@@ -159,5 +159,5 @@ export function meetingRoutes(deps: MeetingRouteDeps): Router {
 }
 
 function actorOf(req: Request, res: Response): Actor {
-  return { id: requireAuth(res).session.user.id, ip: clientAddress(req) };
+  return { id: requireAuth(res).session.user.id, ip: requestAddress(req) };
 }

@@ -4,7 +4,7 @@ import type { AuditLog } from '../auth/AuditLog.js';
 import type { Branches } from '../branches/Branches.js';
 import type { MeetingTemplates } from '../meetings/MeetingTemplates.js';
 import { secretaryBranch, visibleBranch } from './branchAccess.js';
-import { clientAddress } from './clientAddress.js';
+import { requestAddress } from './clientAddress.js';
 import { HttpError } from './HttpError.js';
 import { parseBody } from './parseInput.js';
 import { requireAuth } from './sessionAuth.js';
@@ -32,7 +32,7 @@ export function templateRoutes(deps: TemplateRouteDeps): Router {
       action: 'template.created',
       actorId: requireAuth(res).session.user.id,
       subject: `branch:${branch.id}`,
-      ip: clientAddress(req),
+      ip: requestAddress(req),
       detail: { templateId: template.id, name: template.name },
     });
     res.status(201).json({ template });
@@ -52,7 +52,7 @@ export function templateRoutes(deps: TemplateRouteDeps): Router {
       action: 'template.deleted',
       actorId: requireAuth(res).session.user.id,
       subject: `branch:${branch.id}`,
-      ip: clientAddress(req),
+      ip: requestAddress(req),
       detail: { templateId },
     });
     res.json({ templates: await deps.templates.listFor(branch.id) });

@@ -10,10 +10,10 @@ import type { AuditLog } from '../auth/AuditLog.js';
 import { hashPassword } from '../auth/passwordHash.js';
 import type { SessionStore } from '../auth/SessionStore.js';
 import type { SocketOwner } from '../../shared/cluster/clusterEvents.js';
-import { clientAddress } from './clientAddress.js';
 import { HttpError } from './HttpError.js';
 import { parseBody, parseId } from './parseInput.js';
 import { requireAdmin } from './sessionAuth.js';
+import { requestAddress } from './clientAddress.js';
 
 export interface UserRouteDeps {
   accounts: Accounts;
@@ -56,7 +56,7 @@ export function userRoutes(deps: UserRouteDeps): Router {
       action: 'user.created',
       actorId: admin.id,
       subject: `user:${user.id}`,
-      ip: clientAddress(req),
+      ip: requestAddress(req),
       detail: { username: user.username },
     });
     res.status(201).json({ user: toPublicUser(user) });
@@ -84,7 +84,7 @@ export function userRoutes(deps: UserRouteDeps): Router {
             : 'user.enabled',
       actorId: admin.id,
       subject: `user:${target.id}`,
-      ip: clientAddress(req),
+      ip: requestAddress(req),
       detail: changes,
     });
     res.json({ user: toAdminView((await deps.accounts.findById(target.id))!) });
@@ -108,7 +108,7 @@ export function userRoutes(deps: UserRouteDeps): Router {
       action: 'password.reset',
       actorId: admin.id,
       subject: `user:${target.id}`,
-      ip: clientAddress(req),
+      ip: requestAddress(req),
     });
     res.json({ user: toAdminView((await deps.accounts.findById(target.id))!) });
   });
@@ -121,7 +121,7 @@ export function userRoutes(deps: UserRouteDeps): Router {
       action: 'sessions.ended',
       actorId: admin.id,
       subject: `user:${target.id}`,
-      ip: clientAddress(req),
+      ip: requestAddress(req),
       detail: { ended },
     });
     res.json({ ended });
