@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode } from '../../../shared/sync/closeCodes.js';
 import { api, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
@@ -29,11 +29,12 @@ describe('three instances sharing PostgreSQL and Redis', () => {
       statuses: ['open', 'in-progress'],
     });
   });
-  afterAll(async () => {
-    for (const c of clients) c.destroy();
-    for (const w of watchers) w.close();
-    await cluster.close();
+  // Each test's clients go when it ends (y-websocket holds a process listener per provider).
+  afterEach(() => {
+    for (const c of clients.splice(0)) c.destroy();
+    for (const w of watchers.splice(0)) w.close();
   });
+  afterAll(() => cluster.close());
 
   const doc = (rest: string): string => `m/${fixture.meeting.id}/${rest}`;
   const server = (i: number) => cluster.servers[i]!;
