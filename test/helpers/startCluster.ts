@@ -1,5 +1,6 @@
 import { adminToken } from './apiClient.js';
 import { createPostgresSchema, type PostgresSchema } from './postgresSchema.js';
+import type { AppConfig } from '../../server/env.js';
 import { startTestServer, type TestServer } from './startTestServer.js';
 
 /** The Redis on this machine (and CI's). */
@@ -21,11 +22,13 @@ export interface TestCluster {
 export async function startCluster(
   count: number,
   label: string,
-  redisUrl = REDIS_URL,
+  options: { redisUrl?: string; overrides?: Partial<AppConfig> } = {},
 ): Promise<TestCluster> {
   const schema = await createPostgresSchema(label);
   const redisPrefix = `test-${label}-${process.pid}-${Date.now()}`;
-  const addInstance = () => startTestServer({ databaseUrl: schema.url, redisUrl, redisPrefix });
+  const redisUrl = options.redisUrl ?? REDIS_URL;
+  const addInstance = () =>
+    startTestServer({ ...options.overrides, databaseUrl: schema.url, redisUrl, redisPrefix });
   const servers: TestServer[] = [];
   // One after the other: the first migrates the schema and creates the admin.
   for (let i = 0; i < count; i++) servers.push(await addInstance());

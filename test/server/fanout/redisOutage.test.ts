@@ -24,7 +24,7 @@ describe('Redis away for ten seconds while people edit', () => {
 
   beforeAll(async () => {
     redis = await startRedisServer();
-    cluster = await startCluster(2, 'redisout', redis.url);
+    cluster = await startCluster(2, 'redisout', { redisUrl: redis.url });
     fixture = await createMeetingFixture(cluster.servers[0]!, NEW_ADMIN_PASSWORD, {
       statuses: ['open', 'in-progress'],
     });
