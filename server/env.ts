@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_MIN_BALLOTS } from '../shared/appraisal/appraisalSchemas.js';
 import { SyncLimits, type SyncLimitValues } from '../shared/sync/syncLimits.js';
 import { compileTrustProxy } from './http/clientAddress.js';
 
@@ -38,6 +39,8 @@ export interface AppConfig {
   redisPrefix: string;
   /** Proxies (addresses, subnets, `loopback`, `uniquelocal`) whose X-Forwarded-* headers count. */
   trustProxy: string[];
+  /** Ballots an appraisal round needs before it closes and shows its result. */
+  appraisalMinBallots: number;
   /** When set, `/metrics` answers only requests bearing it. */
   metricsToken?: string;
 }
@@ -118,6 +121,8 @@ const envSchema = z.object({
     .string()
     .refine(isTrustList, 'a comma-separated list of addresses, subnets, loopback or uniquelocal')
     .default(''),
+  /** Ballots a 民主评议 round needs before it can close and show a result. Default 3. */
+  APPRAISAL_MIN_BALLOTS: z.coerce.number().int().min(1).max(1000).default(DEFAULT_MIN_BALLOTS),
   /** Prefix of the Redis channels, for deployments that share one Redis. Default shenghuohui. */
   REDIS_PREFIX: z
     .string()
@@ -178,6 +183,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX,
     trustProxy: splitList(e.TRUST_PROXY),
+    appraisalMinBallots: e.APPRAISAL_MIN_BALLOTS,
     metricsToken: e.METRICS_TOKEN,
   };
 }

@@ -20,6 +20,8 @@ import { Meetings } from './meetings/Meetings.js';
 import { MeetingService } from './meetings/MeetingService.js';
 import { MeetingTemplates } from './meetings/MeetingTemplates.js';
 import { sql } from 'kysely';
+import { AppraisalRounds } from './appraisal/AppraisalRounds.js';
+import { AppraisalService } from './appraisal/AppraisalService.js';
 import { ServerDocuments } from './documents/ServerDocuments.js';
 import { openFanout } from './fanout/openFanout.js';
 import { accessChangeCovers } from './meetings/accessChangeCovers.js';
@@ -111,6 +113,14 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     onSpeechStarted: (meeting, speech) => headings.write(meeting, speech),
     onCommand: (result) => metrics.command(result),
   });
+  const appraisal = new AppraisalService({
+    rounds: new AppraisalRounds(database.db),
+    meetings,
+    stateFor: (meetingId, userId) => moderation.stateFor(meetingId, userId),
+    audit,
+    minBallots: config.appraisalMinBallots,
+    publish: (view) => channel?.publishAppraisal(view),
+  });
   const meetingService: MeetingService = new MeetingService({
     meetings,
     branches,
@@ -169,6 +179,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       meetingAccess,
       templates,
       moderation,
+      appraisal,
       metrics: metrics.registry,
       metricsToken: config.metricsToken,
       trustProxy,

@@ -7,6 +7,7 @@ import type { Meetings } from '../meetings/Meetings.js';
 import type { MeetingAccess } from '../meetings/MeetingAccess.js';
 import type { MeetingService } from '../meetings/MeetingService.js';
 import type { MeetingTemplates } from '../meetings/MeetingTemplates.js';
+import type { AppraisalService } from '../appraisal/AppraisalService.js';
 import type { ModerationService } from '../moderation/ModerationService.js';
 import { auditRoutes } from './auditRoutes.js';
 import { authRoutes, type AuthRouteDeps } from './authRoutes.js';
@@ -17,6 +18,7 @@ import type { TrustProxy } from './clientAddress.js';
 import { healthRoutes, type HealthInfo } from './healthRoutes.js';
 import { meetingRoutes } from './meetingRoutes.js';
 import { metricsRoutes } from './metricsRoutes.js';
+import { appraisalRoutes } from './appraisalRoutes.js';
 import { speechRoutes } from './speechRoutes.js';
 import { requireSignedIn, resolveSession, sameOriginWrites } from './sessionAuth.js';
 import { templateRoutes } from './templateRoutes.js';
@@ -32,6 +34,7 @@ export interface HttpAppOptions extends HealthInfo {
   meetingAccess: MeetingAccess;
   templates: MeetingTemplates;
   moderation: ModerationService;
+  appraisal: AppraisalService;
   metrics: Registry;
   metricsToken: string | undefined;
   /** The proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (req.ip, req.secure). */
@@ -80,6 +83,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   api.use(templateRoutes({ ...options.auth, ...options }));
   api.use(meetingRoutes({ ...options.auth, ...options }));
   api.use(speechRoutes(options));
+  api.use(appraisalRoutes(options));
   api.use(apiNotFound);
   app.use('/api', api);
 

@@ -19,6 +19,7 @@ import {
 import type { ModerationCommand } from '../../shared/moderation/moderationSchemas.js';
 import { initialMeetingState } from '../../shared/moderation/procedures.js';
 import { reduceMeeting, type AppliedCommand } from '../../shared/moderation/reduceMeeting.js';
+import { MeetingQueue } from '../meetings/MeetingQueue.js';
 import type { MeetingRow, Meetings } from '../meetings/Meetings.js';
 import type { MeetingEventLog } from './MeetingEventLog.js';
 
@@ -60,8 +61,7 @@ const ATTEMPTS = 3;
 export class ModerationService {
   /** States of meetings someone watches; rebuilt from the log when needed. */
   private readonly states = new Map<number, MeetingState>();
-  /** The tail of each meeting's queue of work. */
-  private readonly tails = new Map<number, Promise<unknown>>();
+  private readonly queue = new MeetingQueue();
   private readonly now: () => number;
 
   constructor(private readonly deps: ModerationDeps) {
@@ -193,13 +193,7 @@ export class ModerationService {
         }
       }
     };
-    const run = (this.tails.get(meetingId) ?? Promise.resolve()).then(attempt, attempt);
-    const tail = run.catch(() => undefined);
-    this.tails.set(meetingId, tail);
-    void tail.then(() => {
-      if (this.tails.get(meetingId) === tail) this.tails.delete(meetingId);
-    });
-    return run;
+    return this.queue.run(meetingId, attempt);
   }
 
   /**

@@ -9,6 +9,7 @@ import {
   type MeetingClientToServer,
   type MeetingServerToClient,
 } from '../../shared/moderation/meetingEvents.js';
+import type { AppraisalView } from '../../shared/appraisal/appraisalSchemas.js';
 import type { MeetingState } from '../../shared/moderation/meetingState.js';
 import {
   ModerationErrorCode as E,
@@ -32,6 +33,8 @@ export interface MeetingChannel {
   publishState(meetingId: number, state: MeetingState, rosterChanged: boolean): void;
   /** Tells everyone watching that the meeting's status changed. */
   publishStatus(meetingId: number, status: MeetingStatus): void;
+  /** Tells everyone watching how the meeting's appraisal round stands. */
+  publishAppraisal(view: AppraisalView): void;
 }
 
 const MEETING_ROOM = /^meeting:(\d+)$/;
@@ -77,6 +80,10 @@ export function attachMeetingNamespace(
     },
     publishStatus: (meetingId, status) =>
       nsp.to(socketRoomOfMeeting(meetingId)).emit(MeetingEvent.status, { meetingId, status }),
+    publishAppraisal: (appraisal) =>
+      nsp
+        .to(socketRoomOfMeeting(appraisal.meetingId))
+        .emit(MeetingEvent.appraisal, { meetingId: appraisal.meetingId, appraisal }),
   };
 }
 

@@ -123,6 +123,26 @@ export interface SpeechHeadingTable {
   document: string;
 }
 
+/** A meeting's 民主评议 round; see migration 007 for why its columns are shaped so. */
+export interface AppraisalRoundTable {
+  meeting_id: number;
+  status: string;
+  revision: number;
+  /** JSON arrays of user ids: eligible voters, members appraised, voters who have voted (sorted). */
+  voters: string;
+  subjects: string;
+  voted: string;
+  /** JSON array of `{ key, grades }`, sorted by `key` (a SHA-256 of the voter's secret); [] once closed. */
+  ballots: string;
+  /** JSON `PaperBallots`, or null. */
+  paper: string | null;
+  /** JSON `AppraisalResult` once closed, else null. */
+  result: string | null;
+  min_ballots: number;
+  opened_at: number | null;
+  closed_at: number | null;
+}
+
 export interface DatabaseSchema {
   document_updates: DocumentUpdateTable;
   users: UserTable;
@@ -136,4 +156,5 @@ export interface DatabaseSchema {
   meeting_templates: MeetingTemplateTable;
   meeting_events: MeetingEventTable;
   speech_headings: SpeechHeadingTable;
+  appraisal_rounds: AppraisalRoundTable;
 }

@@ -137,6 +137,23 @@ const specs: { [T in TableName]: TableSpec<DatabaseSchema[T]> } = {
     key: ['meeting_id', 'speech_id', 'document'],
     columns: { meeting_id: 'integer', speech_id: 'text', document: 'text' },
   },
+  appraisal_rounds: {
+    key: ['meeting_id'],
+    columns: {
+      meeting_id: 'integer',
+      status: 'text',
+      revision: 'integer',
+      voters: 'text',
+      subjects: 'text',
+      voted: 'text',
+      ballots: 'text',
+      paper: 'text',
+      result: 'text',
+      min_ballots: 'integer',
+      opened_at: 'integer',
+      closed_at: 'integer',
+    },
+  },
   document_updates: {
     key: ['document', 'id'],
     columns: { document: 'text', id: 'integer', data: 'bytes', created_at: 'integer' },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { APPRAISAL_EVENT, type AppraisalMessage } from '../appraisal/appraisalSchemas.js';
 import type { MeetingStatus } from '../meetings/meetingSchemas.js';
 import type { MeetingState } from './meetingState.js';
 import type { ModerationError } from './moderationErrors.js';
@@ -19,6 +20,8 @@ export const MeetingEvent = {
   state: 'state',
   /** Server → clients: the meeting's status changed (opened, started, closed, reopened). */
   status: 'status',
+  /** Server → clients: the meeting's appraisal round changed (opened, a ballot cast, closed). */
+  appraisal: APPRAISAL_EVENT,
 } as const;
 
 export const joinRequestSchema = z.object({ meetingId: z.number().int().positive() }).strict();
@@ -53,6 +56,7 @@ export interface StatusMessage {
 export interface MeetingServerToClient {
   [MeetingEvent.state]: (message: StateMessage) => void;
   [MeetingEvent.status]: (message: StatusMessage) => void;
+  [MeetingEvent.appraisal]: (message: AppraisalMessage) => void;
 }
 
 export interface MeetingClientToServer {

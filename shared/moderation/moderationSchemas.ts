@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** 开场 / 通报 / 班子对照检查 / 自我批评 / 批评 / 表态 / 点评 / 总结 / 自由发言 */
+/** 开场 / 通报 / 班子对照检查 / 自我批评 / 批评 / 表态 / 自我评价 / 相互评议 / 点评 / 总结 / 自由发言 */
 export const SPEECH_KINDS = [
   'opening',
   'report',
@@ -8,6 +8,8 @@ export const SPEECH_KINDS = [
   'self-criticism',
   'criticism',
   'response',
+  'self-appraisal',
+  'mutual-appraisal',
   'comment',
   'summary',
   'free',
@@ -21,6 +23,8 @@ export const PHASE_KINDS = [
   'report',
   'collective',
   'criticism-round',
+  /** 民主评议党员 (组织生活会): self-appraisals, then mutual appraisals; the ballot follows. */
+  'appraisal',
   'supervisor-comments',
   'summary',
   'other',

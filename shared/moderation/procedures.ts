@@ -10,6 +10,8 @@ export const DEFAULT_LIMITS: Readonly<Record<SpeechKind, number>> = {
   'self-criticism': 10 * 60,
   criticism: 3 * 60,
   response: 3 * 60,
+  'self-appraisal': 5 * 60,
+  'mutual-appraisal': 3 * 60,
   comment: 10 * 60,
   summary: 10 * 60,
   free: 3 * 60,
@@ -23,6 +25,10 @@ export function defaultPhases(kind: MeetingKind): Array<{ title: string; kind: P
     { title: '通报整改落实和征求意见情况', kind: 'report' },
     { title: `${team}对照检查`, kind: 'collective' },
     { title: '个人对照检查与相互批评', kind: 'criticism-round' },
+    // 组织生活会 appraises its members after the criticism round.
+    ...(kind === 'organizational-life'
+      ? [{ title: '民主评议党员', kind: 'appraisal' as const }]
+      : []),
     { title: '督导组点评', kind: 'supervisor-comments' },
     { title: '主持人总结', kind: 'summary' },
   ];

@@ -57,6 +57,18 @@ export function plannedSpeeches(state: MeetingState, phase: Phase): Planned[] {
         { speakerId: subject, kind: 'response', subjectId: null },
       ]);
     }
+    case 'appraisal': {
+      // Every member appraises themself, then each appraises the others in the same order.
+      const order = orderedParticipants(state);
+      return [
+        ...order.map((id): Planned => ({ speakerId: id, kind: 'self-appraisal', subjectId: null })),
+        ...order.map((id): Planned => ({
+          speakerId: id,
+          kind: 'mutual-appraisal',
+          subjectId: null,
+        })),
+      ];
+    }
     case 'supervisor-comments':
       return state.roster
         .filter((r) => has(r, 'supervisor') && !isAway(state, r.userId))

@@ -20,6 +20,10 @@ export function speechLabel(
       return subject ? `对 ${subject} 的批评意见` : '批评意见';
     case 'response':
       return '表态发言';
+    case 'self-appraisal':
+      return '作自我评价';
+    case 'mutual-appraisal':
+      return '相互评议';
     case 'comment':
       return '点评';
     case 'summary':

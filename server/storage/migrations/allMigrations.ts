@@ -5,6 +5,7 @@ import { m003_branches } from './m003_branches.js';
 import { m004_meetings } from './m004_meetings.js';
 import { m005_moderation } from './m005_moderation.js';
 import { m006_documentUpdateIds } from './m006_documentUpdateIds.js';
+import { m007_appraisal } from './m007_appraisal.js';
 
 /** Every migration, by name; names sort in the order they apply. */
 export const allMigrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const allMigrations: Record<string, Migration> = {
   '004_meetings': m004_meetings,
   '005_moderation': m005_moderation,
   '006_document_update_ids': m006_documentUpdateIds,
+  '007_appraisal': m007_appraisal,
 };

@@ -76,6 +76,32 @@ describe('the moderation reducer', () => {
     expect(initialMeetingState('organizational-life').phases[2]!.title).toBe('支部对照检查');
   });
 
+  it('in a 组织生活会, appraises the members present after the criticism round', () => {
+    const olm = run(initialMeetingState('organizational-life'), [
+      { type: 'setRoster', roster: roster(3) },
+    ]);
+    expect(olm.phases.map((p) => p.kind)).toEqual([
+      'opening',
+      'report',
+      'collective',
+      'criticism-round',
+      'appraisal',
+      'supervisor-comments',
+      'summary',
+    ]);
+    const appraisal = phaseOf(olm, 'appraisal');
+    const s = run(olm, [
+      cmd({ type: 'setAttendance', userId: 3, status: 'absent', reason: '' }),
+      cmd({ type: 'startPhase', phaseId: appraisal }),
+      cmd({ type: 'startSpeech' }),
+    ]);
+    const lines = (s.queues[appraisal] ?? []).map((p) => `${p.speakerId} ${p.kind}`);
+    // The secretary's self-appraisal is under way; the absent member 3 has no turn.
+    expect(s.current).toMatchObject({ speakerId: HOST, kind: 'self-appraisal' });
+    expect(lines).toEqual(['2 self-appraisal', `${HOST} mutual-appraisal`, '2 mutual-appraisal']);
+    expect(s.current?.limitSeconds).toBe(5 * 60);
+  });
+
   it('generates the criticism round for 3 participants: self-criticism, each other criticises, response', () => {
     const s = run(withPeople(3), [cmd({ type: 'startPhase', phaseId: 'p4' })]);
     expect(roundLines(s)).toEqual([
