@@ -22,6 +22,7 @@ import { MeetingTemplates } from './meetings/MeetingTemplates.js';
 import { sql } from 'kysely';
 import { AppraisalRounds } from './appraisal/AppraisalRounds.js';
 import { AppraisalService } from './appraisal/AppraisalService.js';
+import { DocumentVersions } from './documents/DocumentVersions.js';
 import { ServerDocuments } from './documents/ServerDocuments.js';
 import { openFanout } from './fanout/openFanout.js';
 import { accessChangeCovers } from './meetings/accessChangeCovers.js';
@@ -121,7 +122,9 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     minBallots: config.appraisalMinBallots,
     publish: (view) => channel?.publishAppraisal(view),
   });
+  const versions = new DocumentVersions({ db: database.db, store, documents: serverDocuments });
   const meetingService: MeetingService = new MeetingService({
+    versions,
     meetings,
     branches,
     accounts,
@@ -180,6 +183,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       templates,
       moderation,
       appraisal,
+      versions,
       metrics: metrics.registry,
       metricsToken: config.metricsToken,
       trustProxy,

@@ -1,7 +1,7 @@
 import { getSchema, type JSONContent } from '@tiptap/core';
 import type { Schema } from '@tiptap/pm/model';
 import { prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { DOCUMENT_FIELD, documentExtensions } from '../../shared/editor/documentExtensions.js';
 
 /** Where the server's own changes go: the live document if it is open, else storage. */
@@ -33,5 +33,28 @@ export class ServerDocuments {
       // The binding diffs against what is there: existing blocks stay, the new ones are inserted.
       prosemirrorToYXmlFragment(next, fragment);
     });
+  }
+
+  /**
+   * Makes the document hold `content` (a `doc` node): one ordinary change, the difference
+   * from what it holds, which everyone sees and which history keeps.
+   */
+  replace(documentName: string, content: JSONContent): Promise<void> {
+    const next = this.schema.nodeFromJSON(content);
+    return this.sink.edit(documentName, (doc) => {
+      prosemirrorToYXmlFragment(next, doc.getXmlFragment(DOCUMENT_FIELD));
+    });
+  }
+
+  /** The content of a document's Yjs state (say, a saved version), as the editor's JSON. */
+  contentOf(state: Uint8Array): JSONContent {
+    const doc = new Y.Doc();
+    try {
+      Y.applyUpdate(doc, state);
+      const fragment = doc.getXmlFragment(DOCUMENT_FIELD);
+      return yXmlFragmentToProseMirrorRootNode(fragment, this.schema).toJSON() as JSONContent;
+    } finally {
+      doc.destroy();
+    }
   }
 }

@@ -8,6 +8,7 @@ import type { MeetingAccess } from '../meetings/MeetingAccess.js';
 import type { MeetingService } from '../meetings/MeetingService.js';
 import type { MeetingTemplates } from '../meetings/MeetingTemplates.js';
 import type { AppraisalService } from '../appraisal/AppraisalService.js';
+import type { DocumentVersions } from '../documents/DocumentVersions.js';
 import type { ModerationService } from '../moderation/ModerationService.js';
 import { auditRoutes } from './auditRoutes.js';
 import { authRoutes, type AuthRouteDeps } from './authRoutes.js';
@@ -20,6 +21,7 @@ import { meetingRoutes } from './meetingRoutes.js';
 import { metricsRoutes } from './metricsRoutes.js';
 import { appraisalRoutes } from './appraisalRoutes.js';
 import { speechRoutes } from './speechRoutes.js';
+import { versionRoutes } from './versionRoutes.js';
 import { requireSignedIn, resolveSession, sameOriginWrites } from './sessionAuth.js';
 import { templateRoutes } from './templateRoutes.js';
 import { userRoutes } from './userRoutes.js';
@@ -35,6 +37,7 @@ export interface HttpAppOptions extends HealthInfo {
   templates: MeetingTemplates;
   moderation: ModerationService;
   appraisal: AppraisalService;
+  versions: DocumentVersions;
   metrics: Registry;
   metricsToken: string | undefined;
   /** The proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (req.ip, req.secure). */
@@ -84,6 +87,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   api.use(meetingRoutes({ ...options.auth, ...options }));
   api.use(speechRoutes(options));
   api.use(appraisalRoutes(options));
+  api.use(versionRoutes(options));
   api.use(apiNotFound);
   app.use('/api', api);
 

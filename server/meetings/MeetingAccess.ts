@@ -1,5 +1,9 @@
 import type { BranchRole } from '../../shared/branches/branchSchemas.js';
-import { documentAccess, type DocumentCaller } from '../../shared/meetings/documentAccess.js';
+import {
+  documentAccess,
+  type DocumentAccess,
+  type DocumentCaller,
+} from '../../shared/meetings/documentAccess.js';
 import {
   documentTitle,
   hasDocument,
@@ -103,21 +107,34 @@ export class MeetingAccess {
 
   /** The sync channel's question: may this user open this document, and write to it? */
   async authorizeDocument(user: UserRow, documentName: string): Promise<SyncAuthorization> {
-    const unknown = { refuse: CloseCode.unknownDocument, reason: 'no such document' } as const;
+    const rights = await this.documentRights(user, documentName);
+    if (rights === 'unknown') {
+      return { refuse: CloseCode.unknownDocument, reason: 'no such document' };
+    }
+    if (rights.access === 'none')
+      return { refuse: CloseCode.forbidden, reason: 'not yours to read' };
+    return { canWrite: rights.access === 'write' };
+  }
+
+  /**
+   * The document's meeting, the caller there and their access to it; 'unknown' when the name
+   * names no document of a meeting the caller is in (outsiders learn nothing, not even that
+   * the meeting exists).
+   */
+  async documentRights(
+    user: UserRow,
+    documentName: string,
+  ): Promise<{ meeting: MeetingRow; caller: MeetingCaller; access: DocumentAccess } | 'unknown'> {
     const ref = parseMeetingDocumentName(documentName);
     const meeting = ref && (await this.deps.meetings.findById(ref.meetingId));
-    if (!ref || !meeting) return unknown;
+    if (!ref || !meeting) return 'unknown';
     const [members, branchRole] = await Promise.all([
       this.deps.meetings.members(meeting.id),
       this.deps.branches.roleOf(meeting.branch_id, user.id),
     ]);
     const caller = this.caller(user, members, branchRole);
-    // Outsiders learn nothing, not even that the meeting exists.
-    if (caller.roles.length === 0) return unknown;
-    if (!hasDocument(members, ref)) return unknown;
-    const access = documentAccess(toAccessMeeting(meeting), caller, ref);
-    if (access === 'none') return { refuse: CloseCode.forbidden, reason: 'not yours to read' };
-    return { canWrite: access === 'write' };
+    if (caller.roles.length === 0 || !hasDocument(members, ref)) return 'unknown';
+    return { meeting, caller, access: documentAccess(toAccessMeeting(meeting), caller, ref) };
   }
 
   private caller(

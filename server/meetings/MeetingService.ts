@@ -27,6 +27,10 @@ export interface MeetingServiceDeps {
   documents: MeetingDocumentWriter;
   /** Closes the sync connections it covers (on every instance), to admit them under new rights. */
   closeDocuments(change: AccessChange): void;
+  /** Saves every document's version as a meeting starts (会前定稿) and closes (会议结束). */
+  versions: {
+    saveMeeting(meetingId: number, kind: 'meeting-start' | 'meeting-close'): Promise<number>;
+  };
   /** The moderation channel follows changes of people and status. */
   moderation: {
     participantsChanged(meetingId: number): Promise<void>;
@@ -126,6 +130,11 @@ export class MeetingService {
       this.deps.closeDocuments({ meetingIds: [meeting.id] });
     }
     await this.deps.moderation.statusChanged(meeting.id, to);
+    if (from === 'open' && to === 'in-progress') {
+      await this.deps.versions.saveMeeting(meeting.id, 'meeting-start');
+    } else if (to === 'closed') {
+      await this.deps.versions.saveMeeting(meeting.id, 'meeting-close');
+    }
     await this.audit(actor, 'meeting.status', meeting, { from, to });
   }
 

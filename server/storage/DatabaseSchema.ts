@@ -143,6 +143,19 @@ export interface AppraisalRoundTable {
   closed_at: number | null;
 }
 
+/** A named version of a document: its whole Yjs state when it was saved. */
+export interface DocumentVersionTable {
+  id: Generated<number>;
+  document: string;
+  label: string;
+  /** A `VersionKind`. */
+  kind: string;
+  data: Uint8Array;
+  /** Null for the versions the server saves itself. */
+  created_by: number | null;
+  created_at: number;
+}
+
 export interface DatabaseSchema {
   document_updates: DocumentUpdateTable;
   users: UserTable;
@@ -157,4 +170,5 @@ export interface DatabaseSchema {
   meeting_events: MeetingEventTable;
   speech_headings: SpeechHeadingTable;
   appraisal_rounds: AppraisalRoundTable;
+  document_versions: DocumentVersionTable;
 }

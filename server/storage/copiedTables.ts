@@ -154,6 +154,19 @@ const specs: { [T in TableName]: TableSpec<DatabaseSchema[T]> } = {
       closed_at: 'integer',
     },
   },
+  document_versions: {
+    key: ['id'],
+    identity: 'id',
+    columns: {
+      id: 'integer',
+      document: 'text',
+      label: 'text',
+      kind: 'text',
+      data: 'bytes',
+      created_by: 'integer',
+      created_at: 'integer',
+    },
+  },
   document_updates: {
     key: ['document', 'id'],
     columns: { document: 'text', id: 'integer', data: 'bytes', created_at: 'integer' },
