@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keepTyping } from '../../helpers/keepTyping.js';
 import { createSoloMeeting } from '../../helpers/meetingFixture.js';
 import { createPostgresSchema, type PostgresSchema } from '../../helpers/postgresSchema.js';
 import {
@@ -61,25 +62,14 @@ describe('an instance killed while its clients edit', () => {
     await Promise.all(clients.map((c) => waitForSynced(c)));
 
     // Each client types a numbered token every 20 ms, before and after the kill.
-    const typed: string[][] = clients.map(() => []);
-    let n = 0;
-    const typing = setInterval(() => {
-      clients.forEach((c, k) => {
-        const token = `<${k}.${n}>`;
-        const text = c.doc.getText('t');
-        text.insert(text.length, token);
-        typed[k]!.push(token);
-      });
-      n++;
-    }, 20);
+    const typing = keepTyping(clients, 20);
     await new Promise((r) => setTimeout(r, 800));
     doomed.child.kill('SIGKILL');
     expect((await doomed.exited).signal).toBe('SIGKILL');
     await new Promise((r) => setTimeout(r, 800));
-    clearInterval(typing);
+    const everything = typing.stop();
 
     const text = (c: ProviderClient) => c.doc.getText('t').toString();
-    const everything = typed.flat();
     await waitFor(
       () => clients.every((c) => text(c) === text(clients[0]!)),
       'the four clients to converge',
@@ -94,6 +84,6 @@ describe('an instance killed while its clients edit', () => {
           .toString() === text(clients[0]!),
       'the stored copy to hold it all',
     );
-    expect(n).toBeGreaterThan(40);
+    expect(typing.rounds).toBeGreaterThan(40);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
+import { keepTyping } from '../../helpers/keepTyping.js';
 import { createMeetingFixture, type MeetingFixture } from '../../helpers/meetingFixture.js';
 import { connectMeetingClient, type MeetingClient } from '../../helpers/meetingSockets.js';
 import { startRedisServer, type RedisServer } from '../../helpers/redisServer.js';
@@ -54,17 +55,8 @@ describe('Redis away for ten seconds while people edit', () => {
     watchers.push(host, watcher);
     for (const w of [host, watcher]) await w.join(fixture.meeting.id);
 
+    const typing = keepTyping(editors, 50);
     const typed: string[] = [];
-    let n = 0;
-    const typing = setInterval(() => {
-      editors.forEach((c, k) => {
-        const token = `<${k}.${n}>`;
-        const text = c.doc.getText('t');
-        text.insert(text.length, token);
-        typed.push(token);
-      });
-      n++;
-    }, 50);
     const text = (c: ProviderClient) => c.doc.getText('t').toString();
     try {
       await new Promise((r) => setTimeout(r, 300));
@@ -91,7 +83,7 @@ describe('Redis away for ten seconds while people edit', () => {
       await redis.start();
       await new Promise((r) => setTimeout(r, 500));
     } finally {
-      clearInterval(typing);
+      typed.push(...typing.stop());
     }
 
     await waitFor(
