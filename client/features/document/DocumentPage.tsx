@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { ApiError } from '../../api/ApiError.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { Link } from '../../routing/Link.js';
@@ -8,6 +8,7 @@ import { MessagePage } from '../layout/MessagePage.js';
 import { MeetingLoadStatus } from '../meetings/MeetingLoadStatus.js';
 import { useMeeting } from '../meetings/useMeeting.js';
 import { MeetingBar } from '../moderation/MeetingBar.js';
+import { VersionPanel } from '../versions/VersionPanel.js';
 import { OpenDocument } from './OpenDocument.js';
 import './DocumentPage.css';
 
@@ -28,6 +29,8 @@ export function DocumentPage({ meetingId, documentName, identity, userId }: Docu
   const { t } = useI18n();
   const meeting = useMeeting(meetingId);
   const [refused, setRefused] = useState(false);
+  const [versionsOpen, setVersionsOpen] = useState(false);
+  const versionPanelId = useId();
   const doc = meeting.data?.documents.find((candidate) => candidate.name === documentName);
   const { reload } = meeting;
   const onRefused = useCallback(() => setRefused(true), []);
@@ -77,18 +80,41 @@ export function DocumentPage({ meetingId, documentName, identity, userId }: Docu
             {t('documents.readOnly')}
           </span>
         )}
+        <button
+          type="button"
+          className="button-secondary document-page__versions-toggle"
+          aria-expanded={versionsOpen}
+          aria-controls={versionPanelId}
+          data-testid="versions-toggle"
+          onClick={() => setVersionsOpen((open) => !open)}
+        >
+          {versionsOpen ? t('versions.hide') : t('versions.show')}
+        </button>
       </div>
       {live && (
         <MeetingBar meeting={meeting.data} userId={userId} onStatusChanged={reload} panelLink />
       )}
-      <OpenDocument
-        documentName={documentName}
-        title={doc.title}
-        canWrite={doc.canWrite}
-        identity={identity}
-        onAccessChanged={reload}
-        onRefused={onRefused}
-      />
+      <div className="document-page__body">
+        <div className="document-page__main">
+          <OpenDocument
+            documentName={documentName}
+            title={doc.title}
+            canWrite={doc.canWrite}
+            identity={identity}
+            onAccessChanged={reload}
+            onRefused={onRefused}
+          />
+        </div>
+        {versionsOpen && (
+          <VersionPanel
+            id={versionPanelId}
+            document={documentName}
+            mayManage={meeting.data.canManage}
+            canWrite={doc.canWrite}
+            closed={closed}
+          />
+        )}
+      </div>
     </div>
   );
 }
