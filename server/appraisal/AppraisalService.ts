@@ -279,10 +279,17 @@ export class AppraisalService {
       result: status === 'closed' ? (round?.result ?? null) : null,
       openedAt: round?.openedAt ?? null,
       closedAt: round?.closedAt ?? null,
-      youMayVote: status === 'open' && voters.includes(userId) && !isAway(state, userId),
+      youMayVote: status === 'open' && mayCast(round, state, userId),
       youHaveVoted: round?.voted.includes(userId) ?? false,
     };
   }
+}
+
+/** A voter present who has voted (and may change it), or for whom a ballot is still left. */
+function mayCast(round: AppraisalRound | null, state: MeetingState, userId: number): boolean {
+  if (!round?.voters.includes(userId) || isAway(state, userId)) return false;
+  const left = round.voters.length - round.voted.length - (round.paper?.ballots ?? 0);
+  return round.voted.includes(userId) || left > 0;
 }
 
 function publicView(view: AppraisalCallerView): AppraisalView {

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { documentNameSchema } from '../sync/documentName.js';
 
 /** Why a version was saved: by the host, or by the server at a moment worth keeping. */
-export const VERSION_KINDS = ['manual', 'meeting-start', 'meeting-close', 'before-restore'] as const;
+export const VERSION_KINDS = [
+  'manual',
+  'meeting-start',
+  'meeting-close',
+  'before-restore',
+] as const;
 export type VersionKind = (typeof VERSION_KINDS)[number];
 
 /** The labels the server gives the versions it saves itself. */
