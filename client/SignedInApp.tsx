@@ -79,7 +79,7 @@ export function SignedInApp({ route, user, onUserChange, onSignOut }: SignedInAp
         );
         break;
       case 'moderate':
-        page = <ModeratePage key={route.meetingId} meetingId={route.meetingId} />;
+        page = <ModeratePage key={route.meetingId} meetingId={route.meetingId} userId={user.id} />;
         break;
       case 'projector':
         page = <ProjectorPage key={route.meetingId} meetingId={route.meetingId} />;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
+import type { AppraisalView } from '../../shared/appraisal/appraisalSchemas.js';
 import type { MeetingStatus } from '../../shared/meetings/meetingSchemas.js';
 import {
   MEETING_NAMESPACE,
@@ -16,6 +17,9 @@ import { reportSessionLost } from '../api/sessionLost.js';
 import type { ConnectionPhase } from './useConnectionState.js';
 
 type MeetingSocket = Socket<MeetingServerToClient, MeetingClientToServer>;
+
+/** Hears the meeting's appraisal round as the server announces it (no per-caller fields). */
+export type AppraisalListener = (appraisal: AppraisalView) => void;
 
 /** A command as a client sends it (defaults may be left out). */
 export type CommandInput = CommandRequest['command'];
@@ -41,6 +45,12 @@ export interface MeetingChannel {
   /** Why the server would not let us watch (not in the meeting, or no such meeting). */
   refused: ModerationError | null;
   send(command: CommandInput, options?: SendOptions): Promise<SendResult>;
+  /**
+   * Calls `listener` with each change of the meeting's appraisal round that the server
+   * announces while joined; returns the unsubscribe function. Changes made while disconnected
+   * are not replayed: listeners load the round again when `phase` is back to `connected`.
+   */
+  subscribeAppraisal(listener: AppraisalListener): () => void;
 }
 
 // Long enough for a slow intranet; a command that takes longer is reported as unanswered.
@@ -65,6 +75,8 @@ export function useMeetingChannel(
   // Read by send() and by the handlers, which must not wait for a render.
   const latest = useRef<MeetingState | null>(null);
   const onStatusRef = useRef(onStatus);
+  // Who hears the appraisal event; they come and go without a new socket.
+  const appraisalListeners = useRef<Set<AppraisalListener>>(new Set());
   useLayoutEffect(() => {
     onStatusRef.current = onStatus;
   });
@@ -106,6 +118,10 @@ export function useMeetingChannel(
     });
     socket.on(MeetingEvent.status, (message) => {
       if (message.meetingId === meetingId) onStatusRef.current?.(message.status);
+    });
+    socket.on(MeetingEvent.appraisal, (message) => {
+      if (message.meetingId !== meetingId) return;
+      for (const listener of appraisalListeners.current) listener(message.appraisal);
     });
     socket.on('disconnect', (reason) => {
       if (reason === 'io client disconnect') return;
@@ -151,5 +167,13 @@ export function useMeetingChannel(
     [meetingId],
   );
 
-  return { ...snapshot, phase, refused, send };
+  const subscribeAppraisal = useCallback((listener: AppraisalListener) => {
+    const listeners = appraisalListeners.current;
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  }, []);
+
+  return { ...snapshot, phase, refused, send, subscribeAppraisal };
 }

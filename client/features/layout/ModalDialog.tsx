@@ -6,6 +6,8 @@ interface ModalDialogProps {
   /** Escape, or the caller's cancel button: the caller unmounts the dialog. */
   onClose(): void;
   children: ReactNode;
+  /** Added to `modal-dialog`, e.g. for a wider dialog. */
+  className?: string;
   'data-testid'?: string;
 }
 
@@ -13,7 +15,7 @@ interface ModalDialogProps {
  * A native modal <dialog>, open while mounted: the browser traps focus, closes on Escape and
  * returns focus to the button that opened it.
  */
-export function ModalDialog({ title, onClose, children, ...rest }: ModalDialogProps) {
+export function ModalDialog({ title, onClose, children, className, ...rest }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -26,7 +28,7 @@ export function ModalDialog({ title, onClose, children, ...rest }: ModalDialogPr
   return (
     <dialog
       ref={ref}
-      className="modal-dialog"
+      className={`modal-dialog${className ? ` ${className}` : ''}`}
       aria-labelledby={titleId}
       data-testid={rest['data-testid']}
       onCancel={(event) => {

@@ -3,6 +3,7 @@ import type { MeetingDetailView } from '../../../shared/meetings/meetingSchemas.
 import { useI18n } from '../../i18n/i18nContext.js';
 import { Link } from '../../routing/Link.js';
 import { branchPath, moderatePath } from '../../routing/routes.js';
+import { AppraisalRecord } from '../appraisal/AppraisalRecord.js';
 import { MeetingBar } from '../moderation/MeetingBar.js';
 import { ProjectorLink } from '../moderation/ProjectorLink.js';
 import { DocumentList } from './DocumentList.js';
@@ -93,6 +94,10 @@ function MeetingView({
         </div>
       )}
       {meeting.canManage && <MeetingStatusActions meeting={meeting} onChanged={onChanged} />}
+      {/* While the meeting is held, the bar has it; afterwards, the record is here. */}
+      {closed && meeting.kind === 'organizational-life' && meeting.myRoles.length > 0 && (
+        <AppraisalRecord meeting={meeting} />
+      )}
       <div className="meeting-page__columns">
         <section className="meeting-page__card" aria-labelledby="meeting-info-heading">
           <div className="meeting-page__card-bar">

@@ -9,6 +9,7 @@ import { useMeetingChannel } from '../../collab/useMeetingChannel.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { Link } from '../../routing/Link.js';
 import { moderatePath } from '../../routing/routes.js';
+import { AppraisalEntry } from '../appraisal/AppraisalEntry.js';
 import { Countdown } from './Countdown.js';
 import { currentPhase, currentQueue, subjectNow, turnOf } from './meetingProgress.js';
 import { formatClockTime } from './speechClock.js';
@@ -92,6 +93,9 @@ export function MeetingBar({
           </span>
         )}
         <OwnActions state={state} userId={userId} roles={roles} text={text} runner={runner} />
+        {meeting.kind === 'organizational-life' && (
+          <AppraisalEntry meetingId={meeting.id} userId={userId} feed={channel} name={text.name} />
+        )}
         {panelLink && mayIssue(roles, 'startPhase') && (
           <Link className="meeting-bar__panel" href={moderatePath(meeting.id)}>
             {t('moderation.openPanel')}

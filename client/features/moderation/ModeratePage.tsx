@@ -6,6 +6,7 @@ import { useMeetingChannel } from '../../collab/useMeetingChannel.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { Link } from '../../routing/Link.js';
 import { meetingPath } from '../../routing/routes.js';
+import { AppraisalHostPanel } from '../appraisal/AppraisalHostPanel.js';
 import { ConnectionStatus } from '../document/ConnectionStatus.js';
 import { MessagePage } from '../layout/MessagePage.js';
 import { Notice } from '../layout/Notice.js';
@@ -24,8 +25,14 @@ import { useCommandRunner } from './useCommandRunner.js';
 import { useSpeechText } from './useSpeechText.js';
 import './ModeratePage.css';
 
+interface ModeratePageProps {
+  meetingId: number;
+  /** The signed-in user: a host who also votes in 民主评议党员 votes from here too. */
+  userId: number;
+}
+
 /** `/meetings/:id/moderate`: the host's moderator panel. */
-export function ModeratePage({ meetingId }: { meetingId: number }) {
+export function ModeratePage({ meetingId, userId }: ModeratePageProps) {
   const { t } = useI18n();
   const meeting = useMeeting(meetingId);
   const title = meeting.data?.title;
@@ -45,10 +52,18 @@ export function ModeratePage({ meetingId }: { meetingId: number }) {
       />
     );
   }
-  return <ModeratePanel meeting={meeting.data} reload={meeting.reload} />;
+  return <ModeratePanel meeting={meeting.data} userId={userId} reload={meeting.reload} />;
 }
 
-function ModeratePanel({ meeting, reload }: { meeting: MeetingDetailView; reload(): void }) {
+function ModeratePanel({
+  meeting,
+  userId,
+  reload,
+}: {
+  meeting: MeetingDetailView;
+  userId: number;
+  reload(): void;
+}) {
   const { t } = useI18n();
   // A status change (opened, started, closed) comes with the meeting's new facts.
   const channel = useMeetingChannel(meeting.id, reload);
@@ -118,6 +133,15 @@ function ModeratePanel({ meeting, reload }: { meeting: MeetingDetailView; reload
             {/* The order and the hands are what a host watches during the round: on top. */}
             <div className="moderate-page__column">
               <SpeakingOrder state={state} text={text} runner={runner} live={live} />
+              {meeting.kind === 'organizational-life' && (
+                <AppraisalHostPanel
+                  meeting={meeting}
+                  userId={userId}
+                  state={state}
+                  feed={channel}
+                  name={text.name}
+                />
+              )}
               <SpeechLog state={state} text={text} runner={runner} live={live} />
             </div>
             <div className="moderate-page__column">

@@ -5,6 +5,8 @@ import { ApiError } from '../../api/ApiError.js';
 import { describeApiError } from '../../api/describeApiError.js';
 import { useMeetingChannel } from '../../collab/useMeetingChannel.js';
 import { useI18n } from '../../i18n/i18nContext.js';
+import { ProjectorAppraisal } from '../appraisal/ProjectorAppraisal.js';
+import { useAppraisal } from '../appraisal/useAppraisal.js';
 import { useMeeting } from '../meetings/useMeeting.js';
 import { Countdown } from './Countdown.js';
 import { currentPhase, currentQueue } from './meetingProgress.js';
@@ -47,6 +49,8 @@ function ProjectorScreen({ meeting, reload }: { meeting: MeetingDetailView; relo
   const channel = useMeetingChannel(meeting.id, reload);
   const text = useSpeechText(meeting);
   const { state } = channel;
+  // 组织生活会: while nobody speaks, the stage shows the appraisal vote and then its result.
+  const { appraisal } = useAppraisal(meeting.id, channel, meeting.kind === 'organizational-life');
 
   if (channel.refused || !state) {
     return (
@@ -93,6 +97,8 @@ function ProjectorScreen({ meeting, reload }: { meeting: MeetingDetailView; relo
               <p className="projector__paused">{t('controls.paused')}</p>
             )}
           </>
+        ) : appraisal && appraisal.status !== 'none' ? (
+          <ProjectorAppraisal appraisal={appraisal} name={text.name} />
         ) : (
           <p className="projector__waiting" data-testid="projector-waiting">
             {t('projector.waiting')}
