@@ -10,7 +10,8 @@ export interface DocumentStore {
   load(document: string): Promise<StoredUpdate[]>;
   /**
    * Appends an update to the document's log and resolves with its row id once it is durable.
-   * Updates appended in the same event-loop tick share one transaction.
+   * Updates appended in the same event-loop tick (or while the previous batch is written) are
+   * written together.
    */
   append(document: string, update: Uint8Array): Promise<number>;
   /**
