@@ -1,10 +1,15 @@
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { DOCUMENT_FIELD, documentExtensions } from '../../../shared/editor/documentExtensions.js';
+import { useI18n } from '../../i18n/i18nContext.js';
+import { EditorToolbar } from '../editor/EditorToolbar.js';
+import { SectionOutline } from '../editor/SectionOutline.js';
+import { useDocumentCount } from '../editor/useDocumentCount.js';
+import { WordPaste } from '../editor/wordPaste.js';
 import type { Identity } from '../identity/identity.js';
 import './CollaborativeEditor.css';
 
@@ -19,7 +24,8 @@ interface CollaborativeEditorProps {
 
 /**
  * A TipTap editor on the document's Y.XmlFragment, in the schema the server writes opening
- * structures and exports in, shared with everyone who has the document open.
+ * structures and exports in, shared with everyone who has the document open: with a toolbar
+ * for those who may write, the outline of its sections and the 字数 of the whole and of each.
  */
 export function CollaborativeEditor({
   ydoc,
@@ -28,12 +34,15 @@ export function CollaborativeEditor({
   label,
   editable,
 }: CollaborativeEditorProps) {
+  const { t, locale } = useI18n();
   const editor = useEditor(
     {
       extensions: [
         ...documentExtensions(),
+        // Its undo and redo (Mod-z, Mod-y, Shift-Mod-z) are Yjs's: one's own changes only.
         Collaboration.configure({ document: ydoc, field: DOCUMENT_FIELD }),
         CollaborationCaret.configure({ provider, user }),
+        WordPaste,
       ],
       editable,
       editorProps: {
@@ -65,5 +74,21 @@ export function CollaborativeEditor({
     }
   }, [editor, editable]);
 
-  return <EditorContent editor={editor} className="collaborative-editor" />;
+  const count = useDocumentCount(editor);
+  const formatCount = useMemo(() => new Intl.NumberFormat(locale).format, [locale]);
+
+  return (
+    <div className="collaborative-editor">
+      {editable && <EditorToolbar editor={editor} />}
+      <div className="collaborative-editor__body">
+        <EditorContent editor={editor} className="collaborative-editor__scroll" />
+        {count.sections.length > 0 && (
+          <SectionOutline editor={editor} sections={count.sections} formatCount={formatCount} />
+        )}
+      </div>
+      <div className="collaborative-editor__status" data-testid="character-count">
+        {t('editor.count.total', { count: formatCount(count.total) })}
+      </div>
+    </div>
+  );
 }
