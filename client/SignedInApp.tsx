@@ -5,17 +5,24 @@ import { UsersPage } from './features/admin/UsersPage.js';
 import { ChangePasswordPage } from './features/auth/ChangePasswordPage.js';
 import { BranchesPage } from './features/branches/BranchesPage.js';
 import { BranchPage } from './features/branches/BranchPage.js';
-import { DocumentPage } from './features/document/DocumentPage.js';
 import { HomePage } from './features/home/HomePage.js';
 import { useIdentity } from './features/identity/useIdentity.js';
 import { AppHeader } from './features/layout/AppHeader.js';
 import { MessagePage } from './features/layout/MessagePage.js';
 import { Notice } from './features/layout/Notice.js';
 import { CreateMeetingPage } from './features/meetings/CreateMeetingPage.js';
-import { MeetingPage } from './features/meetings/MeetingPage.js';
 import { useI18n } from './i18n/i18nContext.js';
 import type { Route } from './routing/routes.js';
 
+// The editor (TipTap, ProseMirror, Yjs and its sync) is most of the app's code: sign-in and the
+// lists must not wait for it, so a document page fetches it when first opened.
+const DocumentPage = lazy(() =>
+  import('./features/document/DocumentPage.js').then((m) => ({ default: m.DocumentPage })),
+);
+// The meeting page's live bar brings the meeting channel (socket.io-client) with it.
+const MeetingPage = lazy(() =>
+  import('./features/meetings/MeetingPage.js').then((m) => ({ default: m.MeetingPage })),
+);
 // Only hosts and the room's screen need these (and drag and drop): loaded when first opened.
 const ModeratePage = lazy(() =>
   import('./features/moderation/ModeratePage.js').then((m) => ({ default: m.ModeratePage })),

@@ -3,6 +3,7 @@ import type { PublicUser } from '../../../shared/auth/authSchemas.js';
 import { ApiError, networkErrorCode } from '../../api/ApiError.js';
 import { fetchCurrentUser, signOut as requestSignOut } from '../../api/authApi.js';
 import { subscribeSessionLost } from '../../api/sessionLost.js';
+import { forgetOfflineData } from '../../offline/forgetOfflineData.js';
 import { navigate } from '../../routing/useLocationPath.js';
 
 export type SessionState =
@@ -59,6 +60,7 @@ export function useSession(): Session {
   const signedIn = state.phase === 'signedIn';
   useEffect(() => (signedIn ? subscribeSessionLost(refresh) : undefined), [signedIn, refresh]);
 
+  const signedInId = signedIn ? state.user.id : null;
   const signOut = useCallback(async () => {
     try {
       await requestSignOut();
@@ -66,11 +68,13 @@ export function useSession(): Session {
       // Already signed out (expired, or out in another tab) is what was wanted.
       if (!(error instanceof ApiError) || error.status !== 401) throw error;
     }
+    // Not awaited: an open document's copy is deleted once its page has unmounted.
+    if (signedInId !== null) void forgetOfflineData(signedInId);
     pending.current?.abort();
     setState({ phase: 'signedOut' });
     // The next person to sign in starts at home, not in the last one's document.
     navigate('/');
-  }, []);
+  }, [signedInId]);
 
   return { state, setUser, signOut, refresh };
 }

@@ -4,6 +4,9 @@ import { useI18n } from '../../i18n/i18nContext.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import './ConnectionStatus.css';
 
+// The moderation channel (ModeratePage) shows its phase here too; it has no local copy.
+type ShownState = Omit<ConnectionState, 'keptLocally'> & { keptLocally?: boolean };
+
 // Close codes after which the provider gives up, with the reason a person can act on.
 const closeReasons = new Map<number, MessageKey>([
   [CloseCode.badDocumentName, 'closed.badDocumentName'],
@@ -12,8 +15,12 @@ const closeReasons = new Map<number, MessageKey>([
   [CloseCode.unknownDocument, 'closed.unknownDocument'],
 ]);
 
-/** The sync connection's state, and why it ended if the server refused it for good. */
-export function ConnectionStatus({ state }: { state: ConnectionState }) {
+/**
+ * The sync connection's state (useConnectionState.ts says what each means), and why it ended
+ * if the server refused it for good. `data-kept-locally` tells whether every change is in this
+ * browser's copy yet, which is what makes 离线 safe to reload.
+ */
+export function ConnectionStatus({ state }: { state: ShownState }) {
   const { t } = useI18n();
   const reason =
     state.closeCode === null
@@ -25,6 +32,7 @@ export function ConnectionStatus({ state }: { state: ConnectionState }) {
         className={`connection-status__badge connection-status__badge--${state.phase}`}
         data-testid="connection-status"
         data-phase={state.phase}
+        data-kept-locally={state.keptLocally}
         role="status"
         title={t('status.label')}
       >

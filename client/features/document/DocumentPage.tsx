@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { ApiError } from '../../api/ApiError.js';
 import { useI18n } from '../../i18n/i18nContext.js';
+import { documentPageAnswers } from '../../offline/offlineAnswers.js';
+import { useOfflineReady } from '../../offline/useOfflineReady.js';
 import { Link } from '../../routing/Link.js';
 import { meetingPath } from '../../routing/routes.js';
 import type { Identity } from '../identity/identity.js';
 import { MessagePage } from '../layout/MessagePage.js';
+import { Notice } from '../layout/Notice.js';
 import { MeetingLoadStatus } from '../meetings/MeetingLoadStatus.js';
 import { useMeeting } from '../meetings/useMeeting.js';
 import { MeetingBar } from '../moderation/MeetingBar.js';
@@ -34,6 +37,8 @@ export function DocumentPage({ meetingId, documentName, identity, userId }: Docu
   const doc = meeting.data?.documents.find((candidate) => candidate.name === documentName);
   const { reload } = meeting;
   const onRefused = useCallback(() => setRefused(true), []);
+  // Whether this page would open again offline (data-offline-ready, for tests and support).
+  const offlineReady = useOfflineReady(documentPageAnswers(meetingId));
 
   useEffect(() => {
     document.title = `${doc?.title ?? documentName} · ${t('app.title')}`;
@@ -59,7 +64,7 @@ export function DocumentPage({ meetingId, documentName, identity, userId }: Docu
     meeting.data.myRoles.length > 0;
 
   return (
-    <div className="document-page">
+    <div className="document-page" data-offline-ready={offlineReady}>
       <div className="document-page__bar">
         <Link
           className="document-page__back"
@@ -94,13 +99,21 @@ export function DocumentPage({ meetingId, documentName, identity, userId }: Docu
       {live && (
         <MeetingBar meeting={meeting.data} userId={userId} onStatusChanged={reload} panelLink />
       )}
+      {closed && (
+        <Notice tone="info" data-testid="final-banner">
+          {t('document.final')}
+        </Notice>
+      )}
       <div className="document-page__body">
         <div className="document-page__main">
           <OpenDocument
             documentName={documentName}
             title={doc.title}
-            canWrite={doc.canWrite}
+            // The server answers a closed meeting with canWrite false already; never offer
+            // editing a final record, even on a stale (offline) copy of the meeting.
+            canWrite={doc.canWrite && !closed}
             identity={identity}
+            userId={userId}
             onAccessChanged={reload}
             onRefused={onRefused}
           />

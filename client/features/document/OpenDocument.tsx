@@ -17,6 +17,8 @@ interface OpenDocumentProps {
   title: string;
   canWrite: boolean;
   identity: Identity;
+  /** The signed-in account, whose copy of the document this browser keeps. */
+  userId: number;
   /** The server closed with 4205: the caller's rights changed, so ask for them again. */
   onAccessChanged(): void;
   /** The server refused the document for good (4403, 4404). */
@@ -24,8 +26,8 @@ interface OpenDocumentProps {
 }
 
 /** The document's sync session with its editor, connection state and who else is in it. */
-export function OpenDocument({ documentName, ...rest }: OpenDocumentProps) {
-  const session = useDocumentSession(documentName);
+export function OpenDocument({ documentName, userId, ...rest }: OpenDocumentProps) {
+  const session = useDocumentSession(documentName, userId);
   return session ? <LiveDocument session={session} {...rest} /> : null;
 }
 
@@ -37,9 +39,9 @@ function LiveDocument({
   identity,
   onAccessChanged,
   onRefused,
-}: Omit<OpenDocumentProps, 'documentName'> & { session: DocumentSession }) {
+}: Omit<OpenDocumentProps, 'documentName' | 'userId'> & { session: DocumentSession }) {
   const { t } = useI18n();
-  const connection = useConnectionState(session.provider);
+  const connection = useConnectionState(session.sync, canWrite);
   const peers = usePeers(session.provider);
   useAccessChanged(session.provider, onAccessChanged);
   const { closeCode } = connection;
