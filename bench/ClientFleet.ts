@@ -9,12 +9,23 @@ const OPEN_TIMEOUT_MS = 15_000;
 const CLOSE_GRACE_MS = 1000;
 const KEEPALIVE_TICK_MS = 250;
 
-/** All clients of one server's run: per room one MarkerWriter and clients - 1 ThinReaders. */
+/** Lanes of the recorder: a reader on the writer's instance, or on another one. */
+export const SAME_INSTANCE_LANE = 0;
+export const OTHER_INSTANCE_LANE = 1;
+
+/**
+ * All clients of one server's run: per room one MarkerWriter and clients - 1 ThinReaders. With
+ * several instances, room r's writer is on instance r mod n and its k-th reader on (r + k) mod n:
+ * writers are shared evenly, and each room's readers alternate starting with another instance,
+ * so about half of every update's deliveries cross from one instance to the other.
+ */
 export class ClientFleet {
   readonly writers: MarkerWriter[] = [];
   readonly readers: ThinReader[] = [];
   failed = 0;
   firstFailure: string | null = null;
+  /** Connections open on each instance. */
+  readonly openByInstance: number[];
   private keepAlive: NodeJS.Timeout | null = null;
 
   constructor(
@@ -22,7 +33,18 @@ export class ClientFleet {
     private readonly recorder: LatencyRecorder,
     private readonly rooms: number,
     private readonly clientsPerRoom: number,
-  ) {}
+  ) {
+    this.openByInstance = Array.from({ length: target.instanceCount }, () => 0);
+  }
+
+  /** Readers per room on the writer's instance and on another one (the same in every room). */
+  get readersPerRoomByLane(): [number, number] {
+    let same = 0;
+    for (let k = 1; k < this.clientsPerRoom; k++) {
+      if (this.readerInstance(0, k) === this.writerInstance(0)) same++;
+    }
+    return [same, this.clientsPerRoom - 1 - same];
+  }
 
   get intended(): number {
     return this.rooms * this.clientsPerRoom;
@@ -36,10 +58,15 @@ export class ClientFleet {
   async connect(batch: number, onProgress: (done: number) => void): Promise<void> {
     const jobs: Array<() => Promise<void>> = [];
     for (let room = 0; room < this.rooms; room++) {
-      jobs.push(() => this.openWriter(room));
-      const protocol = this.target.readerProtocol(room);
+      const writerAt = this.writerInstance(room);
+      jobs.push(() => this.openWriter(room, writerAt));
+      // One protocol per instance of the room, shared by its readers there.
+      const protocols = this.openByInstance.map((_, i) => this.target.readerProtocol(room, i));
       for (let k = 1; k < this.clientsPerRoom; k++) {
-        jobs.push(() => this.openReader(new ThinReader(room, protocol, this.recorder)));
+        const at = this.readerInstance(room, k);
+        const lane = at === writerAt ? SAME_INSTANCE_LANE : OTHER_INSTANCE_LANE;
+        const protocol = protocols[at] as (typeof protocols)[number];
+        jobs.push(() => this.openReader(new ThinReader(room, lane, protocol, this.recorder), at));
       }
     }
     for (let i = 0; i < jobs.length; i += batch) {
@@ -99,25 +126,39 @@ export class ClientFleet {
     return counts;
   }
 
-  private async openWriter(room: number): Promise<void> {
-    const connection = this.target.connectWriter(room);
+  private writerInstance(room: number): number {
+    return room % this.target.instanceCount;
+  }
+
+  private readerInstance(room: number, k: number): number {
+    return (room + k) % this.target.instanceCount;
+  }
+
+  private async openWriter(room: number, instance: number): Promise<void> {
+    const connection = this.target.connectWriter(room, instance);
     try {
       await withTimeout(connection.synced, OPEN_TIMEOUT_MS, `writer of room ${room} did not sync`);
       this.writers.push(new MarkerWriter(room, connection, this.recorder));
+      this.countOpen(instance);
     } catch (err) {
       connection.destroy();
       this.fail(err);
     }
   }
 
-  private async openReader(reader: ThinReader): Promise<void> {
+  private async openReader(reader: ThinReader, instance: number): Promise<void> {
     try {
       await reader.open(OPEN_TIMEOUT_MS);
       this.readers.push(reader);
+      this.countOpen(instance);
     } catch (err) {
       reader.terminate();
       this.fail(err);
     }
+  }
+
+  private countOpen(instance: number): void {
+    this.openByInstance[instance] = (this.openByInstance[instance] ?? 0) + 1;
   }
 
   private fail(err: unknown): void {

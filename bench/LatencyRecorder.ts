@@ -1,6 +1,4 @@
-/** Histogram resolution: 10 µs buckets up to 20 s; slower deliveries land in the last bucket. */
-const BUCKET_MS = 0.01;
-const BUCKETS = 2_000_000;
+import { LatencyHistogram, type LatencySummary } from './LatencyHistogram.js';
 
 /** One second of the measured window, by send time. */
 export interface TimelineSecond {
@@ -11,28 +9,19 @@ export interface TimelineSecond {
   maxMs: number;
 }
 
-export interface LatencySummary {
-  p50: number;
-  p90: number;
-  p99: number;
-  max: number;
-  mean: number;
-}
-
 /**
  * Send times of every marker and the fan-out latency of every measured delivery. Everything is
  * preallocated typed arrays indexed by room × seq, so recording a delivery allocates nothing.
  */
 export class LatencyRecorder {
   measuredSends = 0;
-  delivered = 0;
   /** Deliveries of markers sent outside the measured window (warm-up), not counted. */
   unmeasuredDeliveries = 0;
   private readonly sendTimes: Float64Array;
   private readonly measured: Uint8Array;
-  private readonly histogram = new Uint32Array(BUCKETS);
-  private maxMs = 0;
-  private sumMs = 0;
+  private readonly all = new LatencyHistogram();
+  /** One histogram per path (lane) a delivery took, when there are several; empty otherwise. */
+  private readonly lanes: LatencyHistogram[];
   /** Whether sends made now belong to the measured window, which began at measureStart. */
   private measuring = false;
   private measureStart = 0;
@@ -45,9 +34,17 @@ export class LatencyRecorder {
     readonly rooms: number,
     /** Highest seq + 1 a writer may send; writers stop there. */
     readonly maxSeq: number,
+    /** Paths told apart (multi-instance: reader on the writer's instance or not); 0 for none. */
+    laneCount = 0,
   ) {
     this.sendTimes = new Float64Array(rooms * maxSeq);
     this.measured = new Uint8Array(rooms * maxSeq);
+    this.lanes = Array.from({ length: laneCount }, () => new LatencyHistogram());
+  }
+
+  /** Measured deliveries so far. */
+  get delivered(): number {
+    return this.all.count;
   }
 
   /** Sends from now on are measured; the timeline gets one slot per second. */
@@ -77,7 +74,7 @@ export class LatencyRecorder {
   }
 
   /** Called once per reader and marker (readers drop their own duplicates). */
-  recordDelivery(room: number, seq: number, now: number): void {
+  recordDelivery(room: number, seq: number, now: number, lane: number): void {
     const i = room * this.maxSeq + seq;
     if (this.measured[i] !== 1) {
       this.unmeasuredDeliveries++;
@@ -89,11 +86,8 @@ export class LatencyRecorder {
     this.secDelivered[sec] = (this.secDelivered[sec] as number) + 1;
     this.secSumMs[sec] = (this.secSumMs[sec] as number) + ms;
     if (ms > (this.secMaxMs[sec] as number)) this.secMaxMs[sec] = ms;
-    this.delivered++;
-    this.sumMs += ms;
-    if (ms > this.maxMs) this.maxMs = ms;
-    const b = Math.min(BUCKETS - 1, Math.max(0, Math.floor(ms / BUCKET_MS)));
-    this.histogram[b] = (this.histogram[b] as number) + 1;
+    this.all.add(ms);
+    this.lanes[lane]?.add(ms);
   }
 
   /** Whether `room:seq` names a marker that was actually sent (guards against stray `~` bytes). */
@@ -121,14 +115,13 @@ export class LatencyRecorder {
   }
 
   summary(): LatencySummary | null {
-    if (this.delivered === 0) return null;
-    return {
-      p50: this.percentile(0.5),
-      p90: this.percentile(0.9),
-      p99: this.percentile(0.99),
-      max: this.maxMs,
-      mean: this.sumMs / this.delivered,
-    };
+    return this.all.summary();
+  }
+
+  /** Deliveries and latency of one lane; null when lanes are not told apart. */
+  laneSummary(lane: number): { delivered: number; latencyMs: LatencySummary | null } | null {
+    const h = this.lanes[lane];
+    return h === undefined ? null : { delivered: h.count, latencyMs: h.summary() };
   }
 
   private secondOf(t: number): number {
@@ -141,17 +134,6 @@ export class LatencyRecorder {
   private bump(counts: Uint32Array, t: number): void {
     const sec = this.secondOf(t);
     counts[sec] = (counts[sec] as number) + 1;
-  }
-
-  /** Upper edge of the bucket holding the q-quantile, capped by the exact maximum. */
-  private percentile(q: number): number {
-    const rank = Math.ceil(q * this.delivered);
-    let seen = 0;
-    for (let b = 0; b < BUCKETS; b++) {
-      seen += this.histogram[b] as number;
-      if (seen >= rank) return Math.min((b + 1) * BUCKET_MS, this.maxMs);
-    }
-    return this.maxMs;
   }
 }
 

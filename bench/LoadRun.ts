@@ -2,10 +2,12 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BenchOptions } from './benchOptions.js';
 import type { ChildServer } from './ChildServer.js';
-import { ClientFleet } from './ClientFleet.js';
+import { ClientFleet, OTHER_INSTANCE_LANE, SAME_INSTANCE_LANE } from './ClientFleet.js';
+import { instanceLabel } from './cpuPinning.js';
+import { InstanceSampler } from './InstanceSampler.js';
 import { LatencyRecorder } from './LatencyRecorder.js';
-import { CLOCK_TICKS_PER_S, readCpuTicks, readRssKb } from './procStats.js';
-import type { ServerResult } from './serverResult.js';
+import type { PathResult, ServerResult } from './serverResult.js';
+import { SharedCpuSampler } from './SharedCpuSampler.js';
 import type { BenchTarget } from './targets/BenchTarget.js';
 
 /** Idle time after start (and set-up) before the baseline RSS is read. */
@@ -26,19 +28,24 @@ export class LoadRun {
 
   async run(): Promise<ServerResult> {
     const o = this.options;
+    const multi = this.target.instanceCount > 1;
     const recorder = new LatencyRecorder(
       o.rooms,
       Math.ceil(o.rate * (o.warmupS + o.durationS + SEQ_SLACK_S)),
+      multi ? 2 : 0,
     );
     const fleet = new ClientFleet(this.target, recorder, o.rooms, o.clients);
     const result = this.emptyResult(fleet.intended);
-    let server: ChildServer | null = null;
+    let servers: ChildServer[] = [];
+    let sampler: InstanceSampler | null = null;
     try {
-      this.log('starting server');
-      server = await this.target.start();
+      this.log(multi ? `starting ${this.target.instanceCount} instances` : 'starting server');
+      servers = await this.target.start();
+      sampler = new InstanceSampler(servers, this.target.cores);
       await sleep(SETTLE_MS);
-      result.memory.idleRssKB = readRssKb(server.pid);
-      this.log(`idle RSS ${fmtKb(result.memory.idleRssKB)}; opening ${fleet.intended} connections`);
+      sampler.readIdle();
+      this.log(`idle RSS ${fmtKb(sampler.idleRssKB)}; opening ${fleet.intended} connections`);
+      for (const s of servers) s.watchOutput();
       const t0 = performance.now();
       await fleet.connect(o.connectBatch, (done) => {
         if (done % 500 < o.connectBatch || done === fleet.intended)
@@ -50,16 +57,17 @@ export class LoadRun {
         failed: fleet.failed,
         firstFailure: fleet.firstFailure,
       };
+      const spread = multi ? ` (${fleet.openByInstance.join(' + ')})` : '';
       this.log(
-        `connected ${fleet.open}/${fleet.intended} in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+        `connected ${fleet.open}/${fleet.intended}${spread} in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
       );
-      this.assertAlive(server);
+      this.assertAlive(servers);
 
       fleet.startWriters(o.rate);
       this.log(`warm-up ${o.warmupS} s`);
       await sleep(o.warmupS * 1000);
-      this.assertAlive(server);
-      await this.measure(server, fleet, recorder, result);
+      this.assertAlive(servers);
+      await this.measure(servers, sampler, fleet, recorder, result);
 
       fleet.stopWriters();
       await sleep(o.stragglerMs);
@@ -68,35 +76,35 @@ export class LoadRun {
       const message = (err as Error).message;
       result.error = message.split('\n')[0] ?? 'error';
       // A server that never started has no ChildServer to take the output from: keep the message's.
-      if (server === null) result.serverOutputTail = message.split('\n').slice(1).join('\n');
+      if (servers.length === 0) result.serverOutputTail = message.split('\n').slice(1).join('\n');
       this.log(`error: ${message}`);
       this.fillDeliveries(result, fleet, recorder);
     } finally {
       result.note = this.target.note;
+      // What the servers print from here on (rooms emptying, shutdown) is counted apart.
+      const runOutput = servers.map((s) => s.watchedOutput);
+      for (const s of servers) s.watchOutput();
       await fleet.close();
-      if (server !== null) {
-        result.serverExit = server.exitDescription;
-        await server.stop();
-        result.serverOutputTail = server.outputTail;
-      }
+      await this.stopServers(servers, sampler, fleet, result, runOutput);
     }
     return result;
   }
 
   /** The measured window: latency recording on, CPU and RSS read from /proc. */
   private async measure(
-    server: ChildServer,
+    servers: ChildServer[],
+    sampler: InstanceSampler,
     fleet: ClientFleet,
     recorder: LatencyRecorder,
     result: ServerResult,
   ): Promise<void> {
     const o = this.options;
     const loopDelay = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
-    const cpu0 = readCpuTicks(server.pid);
+    const shared = new SharedCpuSampler(o.redisUrl);
+    sampler.startWindow();
+    shared.start();
     const harness0 = process.cpuUsage();
     const t0 = performance.now();
-    // RSS moves with the server's GC cycles: one sample per second, the median is reported.
-    const rssSamples: number[] = [];
     recorder.startMeasuring(t0, o.durationS);
     loopDelay.enable();
     this.log(`measuring ${o.durationS} s`);
@@ -104,8 +112,7 @@ export class LoadRun {
     let nextProgress = t0 + PROGRESS_EVERY_MS;
     while (performance.now() < endAt) {
       await sleep(Math.min(1000, endAt - performance.now()));
-      const rss = readRssKb(server.pid);
-      if (rss !== null) rssSamples.push(rss);
+      sampler.sample();
       if (performance.now() >= nextProgress && performance.now() < endAt) {
         nextProgress += PROGRESS_EVERY_MS;
         const expected = recorder.measuredSends * (o.clients - 1);
@@ -113,30 +120,60 @@ export class LoadRun {
           `  ${((performance.now() - t0) / 1000).toFixed(0)} s: ${recorder.delivered}/${expected} delivered so far`,
         );
       }
-      this.assertAlive(server);
+      this.assertAlive(servers);
     }
     // Read CPU before the writers stop: the load is still running.
-    const cpu1 = readCpuTicks(server.pid);
-    const harness = process.cpuUsage(harness0);
     const elapsedS = (performance.now() - t0) / 1000;
+    sampler.stopWindow(elapsedS);
+    result.sharedCpu = shared.stop(elapsedS);
+    const harness = process.cpuUsage(harness0);
     recorder.stopMeasuring();
     loopDelay.disable();
 
-    const connections = fleet.open;
-    const idle = result.memory.idleRssKB;
-    const loaded = median(rssSamples);
-    result.memory.loadedRssKB = loaded;
-    result.memory.peakRssKB = rssSamples.length > 0 ? Math.max(...rssSamples) : null;
-    result.memory.perConnectionKB =
-      loaded !== null && idle !== null && connections > 0 ? (loaded - idle) / connections : null;
-    result.serverCpuPct =
-      cpu0 !== null && cpu1 !== null ? ((cpu1 - cpu0) / CLOCK_TICKS_PER_S / elapsedS) * 100 : null;
+    sampler.fillTotals(result, fleet.open);
     result.harnessCpuPct = ((harness.user + harness.system) / 1e6 / elapsedS) * 100;
+    const sc = result.sharedCpu;
+    if (sc !== null) {
+      const known =
+        (result.serverCpuPct ?? 0) + result.harnessCpuPct + sc.postgresPct + sc.redisPct;
+      sc.otherPct = Math.max(0, sc.machineBusyPct - known);
+    }
     result.harnessLoopDelayP99Ms = Math.max(0, loopDelay.percentile(99) / 1e6 - LOOP_RESOLUTION_MS);
     result.harnessLoopDelayMaxMs = Math.max(0, loopDelay.max / 1e6 - LOOP_RESOLUTION_MS);
     result.measuredUpdates = recorder.measuredSends;
     result.achievedRatePerRoom =
       recorder.measuredSends / Math.max(1, fleet.writers.length) / elapsedS;
+  }
+
+  /** Notes how each instance ended, stops them all, then whatever the target keeps beside them. */
+  private async stopServers(
+    servers: ChildServer[],
+    sampler: InstanceSampler | null,
+    fleet: ClientFleet,
+    result: ServerResult,
+    runOutput: Array<{ lines: number; first: string[] }>,
+  ): Promise<void> {
+    const exits = servers.map((s) => s.exitDescription);
+    await Promise.all(servers.map((s) => s.stop()));
+    try {
+      await this.target.stop();
+    } catch (err) {
+      this.log(`could not clean up: ${(err as Error).message}`);
+    }
+    if (sampler !== null) {
+      result.instances = sampler.results(fleet.openByInstance, exits, runOutput);
+    }
+    const died = exits.findIndex((e) => e !== null);
+    if (died >= 0) {
+      const exit = exits[died] ?? '';
+      result.serverExit = servers.length > 1 ? `instance ${instanceLabel(died)}: ${exit}` : exit;
+    }
+    if (servers.length > 0) {
+      result.serverOutputTail =
+        servers.length === 1
+          ? (servers[0]?.outputTail ?? '')
+          : servers.map((s, i) => `[instance ${instanceLabel(i)}]\n${s.outputTail}`).join('\n');
+    }
   }
 
   private fillDeliveries(
@@ -152,17 +189,34 @@ export class LoadRun {
       duplicates: fleet.readers.reduce((s, r) => s + r.duplicates, 0),
       strays: fleet.readers.reduce((s, r) => s + r.strays, 0),
     };
+    result.paths = this.paths(fleet, recorder);
     result.writerDisconnects = fleet.writerDisconnects();
     result.readerCloses = fleet.readerCloses();
   }
 
-  private assertAlive(server: ChildServer): void {
-    if (server.hasExited) throw new Error(`server died during the run (${server.exitDescription})`);
+  private paths(fleet: ClientFleet, recorder: LatencyRecorder): PathResult[] {
+    const [same, other] = fleet.readersPerRoomByLane;
+    const lanes = [
+      { path: 'same instance', lane: SAME_INSTANCE_LANE, readersPerRoom: same },
+      { path: 'other instance', lane: OTHER_INSTANCE_LANE, readersPerRoom: other },
+    ] as const;
+    return lanes.flatMap(({ path, lane, readersPerRoom }) => {
+      const s = recorder.laneSummary(lane);
+      return s === null ? [] : [{ path, readersPerRoom, ...s }];
+    });
+  }
+
+  private assertAlive(servers: ChildServer[]): void {
+    const i = servers.findIndex((s) => s.hasExited);
+    if (i < 0) return;
+    const which = servers.length > 1 ? `instance ${instanceLabel(i)} of the server` : 'server';
+    throw new Error(`${which} died during the run (${servers[i]?.exitDescription})`);
   }
 
   private emptyResult(intended: number): ServerResult {
     return {
       server: this.target.name,
+      instanceCount: this.target.instanceCount,
       note: this.target.note,
       error: null,
       connections: { intended, open: 0, failed: 0, firstFailure: null },
@@ -173,6 +227,9 @@ export class LoadRun {
       achievedRatePerRoom: 0,
       memory: { idleRssKB: null, loadedRssKB: null, peakRssKB: null, perConnectionKB: null },
       serverCpuPct: null,
+      instances: [],
+      paths: [],
+      sharedCpu: null,
       harnessCpuPct: 0,
       harnessLoopDelayP99Ms: 0,
       harnessLoopDelayMaxMs: 0,
@@ -186,10 +243,4 @@ export class LoadRun {
 
 function fmtKb(kb: number | null): string {
   return kb === null ? '?' : `${(kb / 1024).toFixed(1)} MB`;
-}
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? null;
 }

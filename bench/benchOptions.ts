@@ -15,6 +15,14 @@ export interface BenchOptions {
   warmupS: number;
   servers: ServerName[];
   quick: boolean;
+  /**
+   * Instances of each server that supports several (ours, hocuspocus): they share PostgreSQL
+   * (ours) and Redis, and each room's clients are spread over them. 1 is the classic run.
+   */
+  instances: number;
+  /** PostgreSQL and Redis of a multi-instance run (BENCH_DATABASE_URL, BENCH_REDIS_URL). */
+  databaseUrl: string;
+  redisUrl: string;
   /** Connections opened at once, so no server gets thousands of simultaneous handshakes. */
   connectBatch: number;
   /** How long after the last update the harness still waits for deliveries. */
@@ -22,10 +30,18 @@ export interface BenchOptions {
 }
 
 const USAGE = `usage: npm run bench -- [--rooms N] [--clients N] [--rate N] [--duration S] [--warmup S]
-                          [--servers ours,ywebsocket,hocuspocus] [--quick]`;
+                          [--servers ours,ywebsocket,hocuspocus] [--instances N] [--quick]`;
+
+// This machine's (and CI's) services: PostgreSQL with trust auth and a database `test`, Redis.
+const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/test';
+const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+const MAX_INSTANCES = 8;
 
 /** Defaults match DESIGN §9 (200 rooms × 10 clients at 20 updates/s); `--quick` is a smoke run. */
-export function parseBenchOptions(argv: string[]): BenchOptions {
+export function parseBenchOptions(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): BenchOptions {
   let parsed;
   try {
     parsed = parseArgs({
@@ -38,6 +54,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
         duration: { type: 'string' },
         warmup: { type: 'string' },
         servers: { type: 'string' },
+        instances: { type: 'string' },
         quick: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -63,6 +80,9 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     warmupS: numFlag('warmup', v.warmup, quick ? 2 : 5, 0, 600),
     servers: [...new Set(servers)] as ServerName[],
     quick,
+    instances: intFlag('instances', v.instances, 1, 1, MAX_INSTANCES),
+    databaseUrl: env.BENCH_DATABASE_URL ?? DEFAULT_DATABASE_URL,
+    redisUrl: env.BENCH_REDIS_URL ?? DEFAULT_REDIS_URL,
     connectBatch: 50,
     stragglerMs: 2000,
   };

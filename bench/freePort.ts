@@ -14,3 +14,10 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/** `count` free ports, all different (two quick asks may be given the same one). */
+export async function distinctFreePorts(count: number): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < count) ports.add(await freePort());
+  return [...ports];
+}

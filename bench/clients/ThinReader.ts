@@ -36,6 +36,8 @@ export class ThinReader {
 
   constructor(
     readonly room: number,
+    /** The path its deliveries take, for the recorder: 0 same instance as the writer, 1 another. */
+    readonly lane: number,
     private readonly protocol: ReaderProtocol,
     private readonly recorder: LatencyRecorder,
   ) {
@@ -154,6 +156,6 @@ export class ThinReader {
       return;
     }
     this.seen[seq] = 1;
-    this.recorder.recordDelivery(room, seq, now);
+    this.recorder.recordDelivery(room, seq, now, this.lane);
   }
 }

@@ -7,24 +7,37 @@ import { connectYWebsocketWriter, type WriterConnection } from '../clients/write
 import { freePort } from '../freePort.js';
 import type { BenchTarget, TargetContext } from './BenchTarget.js';
 
-/** The reference server, @y/websocket-server, run from its own `bin` entry with HOST and PORT. */
+/**
+ * The reference server, @y/websocket-server, run from its own `bin` entry with HOST and PORT.
+ * It cannot run as several instances (no shared storage, no relay between processes): in a
+ * multi-instance run it is one instance on the first instance core, a baseline to read the
+ * others against, not a like-for-like peer.
+ */
 export class YWebsocketTarget implements BenchTarget {
   readonly name = 'ywebsocket' as const;
   readonly note: string;
+  readonly instanceCount = 1;
+  readonly cores: Array<number | null>;
   private port = 0;
 
   constructor(private readonly ctx: TargetContext) {
-    this.note = `@y/websocket-server@${this.packageJson().version}: in memory (no YPERSISTENCE), gc on`;
+    this.cores = ctx.serverCores.slice(0, 1);
+    const single = `@y/websocket-server@${this.packageJson().version}: in memory (no YPERSISTENCE), gc on`;
+    this.note =
+      ctx.options.instances === 1
+        ? single
+        : `${single}; ONE instance, all clients on it: it has no multi-instance support, so this row is a single-instance baseline, not a like-for-like peer`;
   }
 
-  async start(): Promise<ChildServer> {
+  async start(): Promise<ChildServer[]> {
     this.port = await freePort();
     const bin = this.packageJson().bin['y-websocket-server'];
     if (bin === undefined) throw new Error('@y/websocket-server has no y-websocket-server bin');
     const entry = path.join(this.packageDir(), bin);
-    return ChildServer.start(
+    const server = await ChildServer.start(
       {
         name: this.name,
+        core: this.cores[0] ?? null,
         nodeArgs: [entry],
         cwd: this.ctx.repoRoot,
         env: { HOST: '127.0.0.1', PORT: String(this.port) },
@@ -34,6 +47,11 @@ export class YWebsocketTarget implements BenchTarget {
       },
       this.ctx.live,
     );
+    return [server];
+  }
+
+  stop(): Promise<void> {
+    return Promise.resolve();
   }
 
   connectWriter(room: number): WriterConnection {

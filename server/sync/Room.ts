@@ -128,6 +128,11 @@ export class Room {
     this.doc.transact(() => change(this.doc));
   }
 
+  /** Resolves once a compaction under way, if any, has finished. */
+  compacted(): Promise<void> {
+    return this.compacting ?? Promise.resolve();
+  }
+
   /** Resolves once every update applied so far is durable. */
   whenDurable(): Promise<void> {
     return new Promise((resolve) => this.afterDurable(resolve));

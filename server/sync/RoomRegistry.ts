@@ -34,6 +34,8 @@ const JOIN_ATTEMPTS = 3;
  */
 export class RoomRegistry {
   private readonly rooms = new Map<string, Entry>();
+  /** Shutting down: rooms let go are dropped without compacting, the database is closing. */
+  private closing = false;
 
   constructor(private readonly deps: RoomRegistryDeps) {}
 
@@ -96,7 +98,10 @@ export class RoomRegistry {
     while (this.rooms.size > 0 && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 20));
     }
-    await Promise.all([...this.rooms.values()].map(({ room }) => room.whenDurable()));
+    this.closing = true;
+    await Promise.all(
+      [...this.rooms.values()].map(({ room }) => room.whenDurable().then(() => room.compacted())),
+    );
   }
 
   private getOrLoad(name: string): Entry {
@@ -121,7 +126,7 @@ export class RoomRegistry {
     await room.whenDurable();
     if (room.size > 0) return;
     // Leave one row behind, so the next load reads one row however long the session was.
-    await room.compact();
+    if (!this.closing) await room.compact();
     if (room.size === 0) this.drop(room);
   }
 
