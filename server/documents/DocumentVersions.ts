@@ -49,7 +49,7 @@ export class DocumentVersions {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    return (await this.find(id))!.version;
+    return (await this.describe(id))!;
   }
 
   /**
@@ -73,6 +73,12 @@ export class DocumentVersions {
   async list(document: string): Promise<DocumentVersionView[]> {
     const rows = await this.selectViews().where('v.document', '=', document).execute();
     return rows.map(toView);
+  }
+
+  /** The version's facts without its content (which takes decoding the whole state). */
+  async describe(id: number): Promise<DocumentVersionView | null> {
+    const row = await this.selectViews().where('v.id', '=', id).executeTakeFirst();
+    return row ? toView(row) : null;
   }
 
   async find(id: number): Promise<{ version: DocumentVersionView; content: JSONContent } | null> {

@@ -56,9 +56,9 @@ export function versionRoutes(deps: {
 
   router.post('/versions/:id/restore', async (req, res) => {
     const { user } = requireAuth(res).session;
-    const found = await deps.versions.find(parseId(req.params.id));
-    if (!found) throw NOT_FOUND;
-    const rights = await rightsOn(user, found.version.document);
+    const version = await deps.versions.describe(parseId(req.params.id));
+    if (!version) throw NOT_FOUND;
+    const rights = await rightsOn(user, version.document);
     requireManager(rights);
     if (rights.meeting.status === 'closed') {
       throw new HttpError(409, 'meeting_closed', '会议已结束，文档只读；请先重新开启会议');
@@ -66,7 +66,7 @@ export function versionRoutes(deps: {
     if (rights.access !== 'write') {
       throw new HttpError(403, 'forbidden', '您不能修改这份文档');
     }
-    res.json({ version: await deps.versions.restore(found.version.id, user.id) });
+    res.json({ version: await deps.versions.restore(version.id, user.id) });
   });
 
   return router;
