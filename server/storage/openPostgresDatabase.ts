@@ -6,6 +6,14 @@ import type { DatabaseSchema } from './DatabaseSchema.js';
 import { migrateToLatest } from './migrateToLatest.js';
 import type { OpenDatabase } from './openSqliteDatabase.js';
 
+/** Type parsers that read 64-bit integers (ids, epoch ms, counts) as JavaScript numbers. */
+export const INT8_AS_NUMBER = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === pg.types.builtins.INT8
+      ? (value: string) => Number(value)
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
 /** The database is held by instances of the other kind: an operator's mistake, exit 2. */
 export class DatabaseInUseError extends ConfigError {}
 
@@ -49,12 +57,7 @@ export async function openPostgresDatabase(
   const pool = new pg.Pool({
     connectionString: url,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-    types: {
-      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        oid === pg.types.builtins.INT8
-          ? (value: string) => Number(value)
-          : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-    },
+    types: INT8_AS_NUMBER,
   });
   pool.on('error', (err) => logger.warn({ err }, 'an idle PostgreSQL connection was lost'));
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import * as Y from 'yjs';
+import { INT8_AS_NUMBER } from '../../server/storage/openPostgresDatabase.js';
 
 /** Where a server keeps its data: its SQLite file in `dataDir`, or its PostgreSQL database. */
 export interface StorageOf {
@@ -23,12 +24,7 @@ export async function storedRows<T>(
     let n = 0;
     const client = new pg.Client({
       connectionString: server.config.databaseUrl,
-      types: {
-        getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-          oid === pg.types.builtins.INT8
-            ? (value: string) => Number(value)
-            : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-      },
+      types: INT8_AS_NUMBER,
     });
     await client.connect();
     try {
