@@ -11,8 +11,6 @@ export interface SourceLine {
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 // Spaces that are not U+0020: non-breaking, en/em/thin spaces. U+3000 stays inside a line.
 const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
-// Every kind of space at a line's edges, the ideographic space of a first-line indent included.
-const EDGE_SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
 const MARKDOWN_HEADING = /^(#{1,6})[ \t]+(.*)$/;
 
 /**
@@ -22,10 +20,12 @@ const MARKDOWN_HEADING = /^(#{1,6})[ \t]+(.*)$/;
 export function sourceLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
   text.split(/\r\n|\r|\n/).forEach((raw, index) => {
-    const cleaned = raw.replace(INVISIBLE, '').replace(ODD_SPACE, ' ').replace(EDGE_SPACE, '');
+    // trim() takes every Unicode space, the ideographic one of a first-line indent included
+    // (and, unlike a /\s+$/ regex, in linear time on a long run of spaces).
+    const cleaned = raw.replace(INVISIBLE, '').replace(ODD_SPACE, ' ').trim();
     if (cleaned === '') return;
     const heading = MARKDOWN_HEADING.exec(cleaned);
-    const body = heading ? heading[2]!.replace(EDGE_SPACE, '') : cleaned;
+    const body = heading ? heading[2]!.trim() : cleaned;
     if (body === '') return;
     lines.push({ line: index + 1, text: body, markdown: heading ? heading[1]!.length : null });
   });

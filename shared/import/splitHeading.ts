@@ -5,6 +5,7 @@ export interface HeadingSplit {
 }
 
 const TERMINATORS = new Set(['。', '：', ':', '；', ';', '！', '!', '？', '?']);
+const CLOSING_PUNCTUATION = new Set([...TERMINATORS, '．', '.', '，', ',', '、']);
 const OPENING_QUOTES = new Set(['“', '‘', '《', '「', '『', '〈']);
 const CLOSING_QUOTES = new Set(['”', '’', '》', '」', '』', '〉']);
 
@@ -27,5 +28,12 @@ export function splitHeading(rest: string): HeadingSplit {
       return { heading: rest.slice(0, i).trim(), paragraph: paragraph === '' ? null : paragraph };
     }
   }
-  return { heading: rest.replace(/[。．.，,、；;：:！!？?]+$/, '').trim(), paragraph: null };
+  return { heading: withoutClosingPunctuation(rest), paragraph: null };
+}
+
+// A loop, not /[。，…]+$/: that regex is quadratic on a long run of punctuation.
+function withoutClosingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && CLOSING_PUNCTUATION.has(text[end - 1]!)) end--;
+  return text.slice(0, end).trim();
 }
