@@ -1,9 +1,12 @@
 import type { SectionKind } from './outlineTypes.js';
 
-// In this order: 整改落实情况 is last year's rectification before it is a measure, and
-// 产生问题的原因 is about causes before it is about problems.
+// In this order: 整改落实情况 and 整改情况 report on last year's rectification before they are
+// a measure (整改), and 产生问题的原因 is about causes before it is about problems.
 const KIND_WORDS: readonly (readonly [SectionKind, readonly string[]])[] = [
-  ['last-rectification', ['上年度', '上一年度', '整改落实情况']],
+  [
+    'last-rectification',
+    ['上年度', '上一年度', '上次民主生活会', '上次组织生活会', '整改落实情况', '整改情况'],
+  ],
   ['causes', ['原因', '根源', '剖析']],
   ['measures', ['措施', '努力方向', '整改', '改进']],
   ['problems', ['问题', '不足', '差距']],

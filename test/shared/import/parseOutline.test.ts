@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chineseNumeral } from '../../../shared/editor/chineseNumerals.js';
 import { parseOutline } from '../../../shared/import/parseOutline.js';
 
 const lines = (...rows: string[]): string => rows.join('\n');
@@ -197,6 +198,7 @@ describe('parseOutline: sections', () => {
       '上年度民主生活会整改措施落实情况',
       '上一年度问题整改情况',
       '整改落实情况',
+      '上次民主生活会查摆问题整改情况',
       '存在的主要问题',
       '存在的不足',
       '与先进的差距',
@@ -209,8 +211,9 @@ describe('parseOutline: sections', () => {
       '改进的打算',
       '其他需要说明的事项',
     ];
-    const text = headings.map((h, i) => `${'一二三四五六七八九十'[i % 10]}、${h}`).join('\n');
+    const text = headings.map((h, i) => `${chineseNumeral(i + 1)}、${h}`).join('\n');
     expect(parseOutline(text).sections.map((s) => s.kind)).toEqual([
+      'last-rectification',
       'last-rectification',
       'last-rectification',
       'last-rectification',
