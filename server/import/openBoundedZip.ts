@@ -1,0 +1,61 @@
+import JSZip from 'jszip';
+import { ImportLimits } from '../../shared/import/importLimits.js';
+import { HttpError } from '../http/HttpError.js';
+
+const notADocx = (): HttpError =>
+  new HttpError(422, 'not_a_docx', '文件不是有效的 Word 文档（.docx） (not a docx file)');
+
+const tooLarge = (): HttpError =>
+  new HttpError(
+    422,
+    'docx_too_large',
+    `Word 文档解压后过大或文件过多（上限 ${ImportLimits.maxDecompressedBytes / 1024 / 1024} MB、${ImportLimits.maxZipEntries} 个部件） (docx too large when unpacked)`,
+  );
+
+/**
+ * Opens a .docx as a zip and inflates every entry once, counting the bytes that come out, so
+ * a zip bomb is refused before anything (mammoth) inflates it for real. The sizes a zip
+ * declares can lie; only the inflated bytes are counted. Resolves with the opened zip.
+ */
+export async function openBoundedZip(
+  bytes: Uint8Array,
+  limits: { maxBytes: number; maxEntries: number } = {
+    maxBytes: ImportLimits.maxDecompressedBytes,
+    maxEntries: ImportLimits.maxZipEntries,
+  },
+): Promise<JSZip> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw notADocx();
+  }
+  const entries = Object.values(zip.files).filter((entry) => !entry.dir);
+  if (entries.length > limits.maxEntries) throw tooLarge();
+  let total = 0;
+  for (const entry of entries) {
+    total += await inflatedSize(entry, limits.maxBytes - total);
+  }
+  return zip;
+}
+
+/**
+ * Inflates one entry, keeping nothing, and resolves with its size; stops inflating and
+ * refuses once more than `budget` bytes have come out.
+ */
+function inflatedSize(entry: JSZip.JSZipObject, budget: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const stream = entry.nodeStream('nodebuffer');
+    let size = 0;
+    stream.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= budget) return;
+      stream.pause();
+      stream.removeAllListeners('data');
+      reject(tooLarge());
+    });
+    stream.on('end', () => resolve(size));
+    // Corrupt deflate data, an encrypted or unsupported entry: not a document we can read.
+    stream.on('error', () => reject(notADocx()));
+  });
+}

@@ -1,0 +1,16 @@
+/** What an upload to import may be: the bounds the server enforces and the client can show. */
+export const ImportLimits = {
+  /** The uploaded file itself. */
+  maxFileBytes: 10 * 1024 * 1024,
+  /** All entries of a .docx decompressed together; a zip's declared sizes are not believed. */
+  maxDecompressedBytes: 50 * 1024 * 1024,
+  /** Entries in a .docx; real ones have a few dozen, a few hundred with many images. */
+  maxZipEntries: 1000,
+  /** Characters of text to import: what the 1 MB JSON body of the import itself can carry. */
+  maxTextLength: 300_000,
+  maxFileNameLength: 255,
+} as const;
+
+/** The file types that can be imported, by extension (lower case, without the dot). */
+export const IMPORT_EXTENSIONS = ['docx', 'txt', 'md', 'markdown'] as const;
+export type ImportExtension = (typeof IMPORT_EXTENSIONS)[number];
