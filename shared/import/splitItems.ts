@@ -23,11 +23,12 @@ const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '：', 
 const SENTENCE_END_NO_COLON = new Set(['。', '；', ';', '！', '!', '？', '?']);
 const CLOSING_QUOTES = new Set(['”', '’', '」', '』', '）', ')']);
 const COMMAS = new Set(['，', ',']);
-const MARKER = /([一二三四五六七八九十]{1,3})([是要])/y;
+const NUMERALS = new Set('一二三四五六七八九十'.split(''));
 // 三要素, 四要点, 五要件: words, not the point 三要.
 const NOT_AFTER_YAO = new Set(['素', '点', '件']);
 
-const EXAMPLE = /(比如|例如|譬如|如)/y;
+// No sticky regex for these: its lastIndex would be state shared by every call.
+const EXAMPLE_WORDS = ['比如', '例如', '譬如', '如'];
 // 如 opens an example (如自我批评不深刻) unless it opens a word: 如何, 如果, 如有, 如期….
 const NOT_AFTER_RU = new Set('何果此今实期若同下上有能不需要遇发出意约常前所其是一愿数'.split(''));
 
@@ -53,16 +54,17 @@ interface MarkerAt {
   family: MarkerFamily;
 }
 
+/** The marker 一是 / 十二要 that starts at `index`, if one does. */
 function markerAt(text: string, index: number): MarkerAt | null {
-  MARKER.lastIndex = index;
-  const match = MARKER.exec(text);
-  if (!match) return null;
-  const ordinal = parseChineseNumeral(match[1]!);
-  const family = match[2] as MarkerFamily;
-  const end = index + match[0].length;
+  let end = index;
+  while (end - index < 3 && NUMERALS.has(text[end] ?? '')) end++;
+  const family = text[end];
+  if (end === index || (family !== '是' && family !== '要')) return null;
+  const ordinal = parseChineseNumeral(text.slice(index, end));
+  end++;
   if (ordinal === null) return null;
   if (family === '要' && NOT_AFTER_YAO.has(text[end] ?? '')) return null;
-  return { index, end, ordinal, marker: match[0], family };
+  return { index, end, ordinal, marker: text.slice(index, end), family };
 }
 
 /**
@@ -98,10 +100,9 @@ export function splitItems(text: string): ItemSplit {
 }
 
 function exampleAt(text: string, index: number): boolean {
-  EXAMPLE.lastIndex = index;
-  const match = EXAMPLE.exec(text);
-  if (!match) return false;
-  return match[1] !== '如' || !NOT_AFTER_RU.has(text[index + 1] ?? '');
+  const word = EXAMPLE_WORDS.find((w) => text.startsWith(w, index));
+  if (word === undefined) return false;
+  return word !== '如' || !NOT_AFTER_RU.has(text[index + 1] ?? '');
 }
 
 /** Whether a line or sentence opens with 比如 / 例如 / 如 as the start of an example. */
