@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+import { UiKitProvider } from './features/layout/UiKitProvider.js';
 import { I18nProvider } from './i18n/I18nProvider.js';
 import { registerServiceWorker } from './offline/registerServiceWorker.js';
 import { reloadOnStaleBuild } from './routing/reloadOnStaleBuild.js';
@@ -12,7 +13,9 @@ if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
     <I18nProvider>
-      <App />
+      <UiKitProvider>
+        <App />
+      </UiKitProvider>
     </I18nProvider>
   </StrictMode>,
 );

@@ -9,6 +9,7 @@ import {
   type JoinAck,
   type MeetingClientToServer,
   type MeetingServerToClient,
+  type PresenceMessage,
 } from '../../shared/moderation/meetingEvents.js';
 import type { MeetingState } from '../../shared/moderation/meetingState.js';
 import type { ModerationError } from '../../shared/moderation/moderationErrors.js';
@@ -44,6 +45,8 @@ export interface MeetingChannel {
   phase: ConnectionPhase;
   /** Why the server would not let us watch (not in the meeting, or no such meeting). */
   refused: ModerationError | null;
+  /** Who has which document open (user ids by document name); empty until the server says. */
+  presence: PresenceMessage['documents'];
   send(command: CommandInput, options?: SendOptions): Promise<SendResult>;
   /**
    * Calls `listener` with each change of the meeting's appraisal round that the server
@@ -56,14 +59,19 @@ export interface MeetingChannel {
 // Long enough for a slow intranet; a command that takes longer is reported as unanswered.
 const ackTimeoutMs = 10_000;
 
+const noPresence: PresenceMessage['documents'] = {};
+
 /**
  * Watches one meeting on the `/meeting` namespace: joins on every connect (socket.io
  * reconnects by itself), keeps the newest state by version and the clock offset, and sends
- * commands. The socket authenticates with the session cookie and closes on unmount.
+ * commands. The socket authenticates with the session cookie and closes on unmount. With
+ * `viewing`, the page tells the others which document it shows; with a null `meetingId`
+ * (a meeting not held now) no socket opens.
  */
 export function useMeetingChannel(
-  meetingId: number,
+  meetingId: number | null,
   onStatus?: (status: MeetingStatus) => void,
+  viewing: string | null = null,
 ): MeetingChannel {
   const [snapshot, setSnapshot] = useState<{ state: MeetingState | null; clockOffset: number }>({
     state: null,
@@ -71,6 +79,8 @@ export function useMeetingChannel(
   });
   const [phase, setPhase] = useState<ConnectionPhase>('connecting');
   const [refused, setRefused] = useState<ModerationError | null>(null);
+  const [presence, setPresence] = useState<PresenceMessage['documents']>(noPresence);
+  const viewingRef = useRef(viewing);
   const socketRef = useRef<MeetingSocket | null>(null);
   // Read by send() and by the handlers, which must not wait for a render.
   const latest = useRef<MeetingState | null>(null);
@@ -82,6 +92,7 @@ export function useMeetingChannel(
   });
 
   useEffect(() => {
+    if (meetingId === null) return;
     // WebSocket only (documents need it anyway): long-polling would need sticky sessions at a
     // load balancer in front of several instances.
     const socket: MeetingSocket = io(MEETING_NAMESPACE, {
@@ -93,6 +104,7 @@ export function useMeetingChannel(
     setSnapshot({ state: null, clockOffset: 0 });
     setPhase('connecting');
     setRefused(null);
+    setPresence(noPresence);
 
     const accept = (state: MeetingState, serverTime: number) => {
       // A state overtaken on the way (a join answer after a newer broadcast) is dropped.
@@ -106,6 +118,10 @@ export function useMeetingChannel(
         if (ack.ok) {
           accept(ack.state, ack.serverTime);
           setPhase('connected');
+          // Presence is the socket's: a reconnected page says again what it shows.
+          if (viewingRef.current !== null) {
+            socket.emit(MeetingEvent.viewing, { meetingId, document: viewingRef.current }, noop);
+          }
         } else {
           setRefused(ack.error);
           setPhase('disconnected');
@@ -118,6 +134,9 @@ export function useMeetingChannel(
     });
     socket.on(MeetingEvent.status, (message) => {
       if (message.meetingId === meetingId) onStatusRef.current?.(message.status);
+    });
+    socket.on(MeetingEvent.presence, (message) => {
+      if (message.meetingId === meetingId) setPresence(message.documents);
     });
     socket.on(MeetingEvent.appraisal, (message) => {
       if (message.meetingId !== meetingId) return;
@@ -148,11 +167,20 @@ export function useMeetingChannel(
     };
   }, [meetingId]);
 
+  useEffect(() => {
+    if (viewingRef.current === viewing) return;
+    viewingRef.current = viewing;
+    const socket = socketRef.current;
+    if (meetingId !== null && socket?.connected) {
+      socket.emit(MeetingEvent.viewing, { meetingId, document: viewing }, noop);
+    }
+  }, [meetingId, viewing]);
+
   const send = useCallback(
     async (command: CommandInput, { withVersion = false }: SendOptions = {}) => {
       const socket = socketRef.current;
       // Not queued while offline: a command applied minutes later would surprise everyone.
-      if (!socket?.connected) return { ok: false as const, error: null };
+      if (meetingId === null || !socket?.connected) return { ok: false as const, error: null };
       const version = latest.current?.version;
       try {
         return await socket.timeout(ackTimeoutMs).emitWithAck(MeetingEvent.command, {
@@ -175,5 +203,8 @@ export function useMeetingChannel(
     };
   }, []);
 
-  return { ...snapshot, phase, refused, send, subscribeAppraisal };
+  return { ...snapshot, phase, refused, presence, send, subscribeAppraisal };
 }
+
+/** The acknowledgement nobody waits for: presence is advisory. */
+function noop(): void {}

@@ -6,11 +6,16 @@ import {
   MEETING_NAMESPACE,
   MeetingEvent,
   socketRoomOfMeeting,
+  viewingRequestSchema,
   type MeetingClientToServer,
   type MeetingServerToClient,
 } from '../../shared/moderation/meetingEvents.js';
 import type { AppraisalView } from '../../shared/appraisal/appraisalSchemas.js';
 import type { MeetingState } from '../../shared/moderation/meetingState.js';
+import type {
+  RectificationProposalView,
+  RectificationView,
+} from '../../shared/rectifications/rectificationViews.js';
 import {
   ModerationErrorCode as E,
   moderationError,
@@ -19,6 +24,7 @@ import { ModerationLimits } from '../../shared/moderation/moderationSchemas.js';
 import type { MeetingStatus } from '../../shared/meetings/meetingSchemas.js';
 import type { SessionStore } from '../auth/SessionStore.js';
 import { TokenBucket } from '../sync/TokenBucket.js';
+import { DocumentPresence } from './DocumentPresence.js';
 import type { ModerationService } from './ModerationService.js';
 import { socketSessionAuth } from './socketSessionAuth.js';
 
@@ -35,6 +41,10 @@ export interface MeetingChannel {
   publishStatus(meetingId: number, status: MeetingStatus): void;
   /** Tells everyone watching how the meeting's appraisal round stands. */
   publishAppraisal(view: AppraisalView): void;
+  /** Tells everyone watching how a rectification item now reads. */
+  publishRectification(view: RectificationView): void;
+  /** Tells everyone watching that a rectification proposal came or was decided. */
+  publishRectificationProposal(view: RectificationProposalView): void;
 }
 
 const MEETING_ROOM = /^meeting:(\d+)$/;
@@ -50,7 +60,8 @@ export function attachMeetingNamespace(
 ): MeetingChannel {
   const nsp: MeetingNamespace = io.of(MEETING_NAMESPACE);
   nsp.use(socketSessionAuth(deps.sessions));
-  nsp.on('connection', (socket: MeetingSocket) => onConnection(socket, deps));
+  const presence = new DocumentPresence(nsp, deps.logger);
+  nsp.on('connection', (socket: MeetingSocket) => onConnection(socket, { ...deps, presence }));
   // The last watcher left: the state need not stay in memory.
   nsp.adapter.on('delete-room', (room: string) => {
     const match = MEETING_ROOM.exec(room);
@@ -84,12 +95,20 @@ export function attachMeetingNamespace(
       nsp
         .to(socketRoomOfMeeting(appraisal.meetingId))
         .emit(MeetingEvent.appraisal, { meetingId: appraisal.meetingId, appraisal }),
+    publishRectification: (rectification) =>
+      nsp
+        .to(socketRoomOfMeeting(rectification.meetingId))
+        .emit(MeetingEvent.rectification, { meetingId: rectification.meetingId, rectification }),
+    publishRectificationProposal: (proposal) =>
+      nsp
+        .to(socketRoomOfMeeting(proposal.meetingId))
+        .emit(MeetingEvent.rectificationProposal, { meetingId: proposal.meetingId, proposal }),
   };
 }
 
 function onConnection(
   socket: MeetingSocket,
-  deps: { moderation: ModerationService; logger: Logger },
+  deps: { moderation: ModerationService; logger: Logger; presence: DocumentPresence },
 ): void {
   const userId = socket.data.userId as number;
   const bucket = new TokenBucket(ModerationLimits.messagesPerSecond, ModerationLimits.messageBurst);
@@ -130,6 +149,7 @@ function onConnection(
           error: moderationError(E.notFound, '会议不存在 (no such meeting)'),
         };
       await socket.join(socketRoomOfMeeting(request.data.meetingId));
+      deps.presence.sendTo(socket, request.data.meetingId);
       return { ok: true as const, state, serverTime: Date.now() };
     }),
   );
@@ -138,10 +158,28 @@ function onConnection(
     MeetingEvent.leave,
     handle(async (raw) => {
       const request = joinRequestSchema.safeParse(raw);
-      if (request.success) await socket.leave(socketRoomOfMeeting(request.data.meetingId));
+      if (request.success) {
+        await socket.leave(socketRoomOfMeeting(request.data.meetingId));
+        deps.presence.left(socket, request.data.meetingId);
+      }
       return { ok: true as const };
     }),
   );
+
+  socket.on(
+    MeetingEvent.viewing,
+    handle(async (raw) => {
+      const request = viewingRequestSchema.safeParse(raw);
+      if (!request.success) return invalid('viewing needs { meetingId, document }');
+      return deps.presence.view(socket, request.data);
+    }),
+  );
+
+  // Gone from its rooms by now: those still watching hear that its page is no longer open.
+  socket.on('disconnect', () => {
+    const viewing = socket.data.viewing as { meetingId: number } | undefined;
+    if (viewing) deps.presence.publish(viewing.meetingId);
+  });
 
   socket.on(
     MeetingEvent.command,

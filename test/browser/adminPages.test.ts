@@ -127,7 +127,9 @@ describe("the admin's pages in Chromium", () => {
     await row('lisi').getByTestId('user-reset-password').click();
     const dialog = admin.page.getByTestId('reset-password-dialog');
     await dialog.waitFor();
-    await expect(dialog.locator('h2').textContent()).resolves.toBe('重置 李四（lisi） 的密码');
+    await expect(dialog.locator('.ant-modal-title').textContent()).resolves.toBe(
+      '重置 李四（lisi） 的密码',
+    );
     await dialog.getByTestId('reset-password-input').fill('lisi');
     const unmet = dialog.locator('[data-testid="password-rules"] li[data-met="false"]');
     await expect(unmet.allTextContents()).resolves.toEqual(

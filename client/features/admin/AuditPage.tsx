@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { auditCsvUrl, type AuditFilter } from '../../api/auditApi.js';
 import { describeApiError } from '../../api/describeApiError.js';
@@ -42,9 +43,7 @@ export function AuditPage() {
       {log.error !== null && (
         <p className="audit-page__error" role="alert">
           {t('admin.loadFailed', { message: describeApiError(log.error, t) })}{' '}
-          <button type="button" className="button-secondary" onClick={log.retry}>
-            {t('admin.retry')}
-          </button>
+          <Button onClick={log.retry}>{t('admin.retry')}</Button>
         </p>
       )}
       {count > 0 && <AuditTable entries={log.entries} usersById={usersById} />}
@@ -58,14 +57,9 @@ export function AuditPage() {
         ) : (
           <>
             <span>{t('audit.shown', { count })}</span>
-            <button
-              type="button"
-              className="button-secondary"
-              data-testid="audit-load-more"
-              onClick={log.loadMore}
-            >
+            <Button data-testid="audit-load-more" onClick={log.loadMore}>
               {t('audit.loadMore')}
-            </button>
+            </Button>
           </>
         )}
       </div>

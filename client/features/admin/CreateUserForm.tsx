@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useId, useState, type FormEvent } from 'react';
 import { describeApiError } from '../../api/describeApiError.js';
 import { createUser } from '../../api/userAdminApi.js';
@@ -90,9 +91,14 @@ export function CreateUserForm({ onCreated }: CreateUserFormProps) {
             {error}
           </p>
         )}
-        <button type="submit" data-testid="create-user-submit" disabled={busy || !ready}>
+        <Button
+          type="primary"
+          htmlType="submit"
+          data-testid="create-user-submit"
+          disabled={busy || !ready}
+        >
           {busy ? t('users.create.submitting') : t('users.create.submit')}
-        </button>
+        </Button>
       </form>
     </section>
   );

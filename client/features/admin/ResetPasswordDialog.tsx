@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState, type FormEvent } from 'react';
 import type { AdminUserView } from '../../../shared/auth/authSchemas.js';
 import { describeApiError } from '../../api/describeApiError.js';
@@ -64,12 +65,15 @@ export function ResetPasswordDialog({ user, onDone, onCancel }: ResetPasswordDia
           </p>
         )}
         <div className="reset-password-dialog__buttons">
-          <button type="button" className="button-secondary" onClick={onCancel}>
-            {t('dialog.cancel')}
-          </button>
-          <button type="submit" data-testid="reset-password-submit" disabled={busy || !ready}>
+          <Button onClick={onCancel}>{t('dialog.cancel')}</Button>
+          <Button
+            type="primary"
+            htmlType="submit"
+            data-testid="reset-password-submit"
+            disabled={busy || !ready}
+          >
             {busy ? t('users.reset.submitting') : t('users.reset.submit')}
-          </button>
+          </Button>
         </div>
       </form>
     </ModalDialog>

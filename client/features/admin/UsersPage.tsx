@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useEffect, useState } from 'react';
 import type { AdminUserView, PublicUser } from '../../../shared/auth/authSchemas.js';
 import { describeApiError } from '../../api/describeApiError.js';
@@ -75,9 +76,7 @@ export function UsersPage({ user: self }: UsersPageProps) {
       {error !== null && (
         <p className="users-page__notice users-page__notice--error" role="alert">
           {t('admin.loadFailed', { message: describeApiError(error, t) })}{' '}
-          <button type="button" className="button-secondary" onClick={reload}>
-            {t('admin.retry')}
-          </button>
+          <Button onClick={reload}>{t('admin.retry')}</Button>
         </p>
       )}
       {users === null && error === null && (

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import type { AdminUserView } from '../../../shared/auth/authSchemas.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { formatLocalTime } from './formatTime.js';
@@ -63,46 +64,38 @@ export function UsersTable({
                 <td className="users-table__time">{formatLocalTime(user.createdAt)}</td>
                 <td className="users-table__actions">
                   {user.disabled ? (
-                    <button
-                      type="button"
-                      className="button-secondary"
+                    <Button
                       data-testid="user-enable"
                       disabled={busy}
                       onClick={() => onSetDisabled(user, false)}
                     >
                       {t('users.enable')}
-                    </button>
+                    </Button>
                   ) : (
                     !isSelf && (
-                      <button
-                        type="button"
-                        className="button-secondary"
+                      <Button
                         data-testid="user-disable"
                         disabled={busy}
                         onClick={() => onSetDisabled(user, true)}
                       >
                         {t('users.disable')}
-                      </button>
+                      </Button>
                     )
                   )}
-                  <button
-                    type="button"
-                    className="button-secondary"
+                  <Button
                     data-testid="user-reset-password"
                     disabled={busy}
                     onClick={() => onResetPassword(user)}
                   >
                     {t('users.resetPassword')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button-secondary"
+                  </Button>
+                  <Button
                     data-testid="user-end-sessions"
                     disabled={busy}
                     onClick={() => onEndSessions(user)}
                   >
                     {t('users.endSessions')}
-                  </button>
+                  </Button>
                 </td>
               </tr>
             );

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { ModalDialog } from '../layout/ModalDialog.js';
@@ -36,14 +37,14 @@ export function AppraisalEntry({ meetingId, userId, feed, name }: AppraisalEntry
         onCast={round.accept}
       />
       {result && (
-        <button
-          type="button"
+        <Button
+          type="primary"
           className="appraisal-entry__result"
           data-testid="appraisal-show-result"
           onClick={() => setShowing(true)}
         >
           {t('appraisal.showResult')}
-        </button>
+        </Button>
       )}
       {showing && result && (
         <ModalDialog
@@ -54,9 +55,9 @@ export function AppraisalEntry({ meetingId, userId, feed, name }: AppraisalEntry
         >
           <AppraisalResultTable result={result} name={name} />
           <div className="appraisal-entry__buttons">
-            <button type="button" onClick={() => setShowing(false)} autoFocus>
+            <Button type="primary" onClick={() => setShowing(false)} autoFocus>
               {t('appraisal.close')}
-            </button>
+            </Button>
           </div>
         </ModalDialog>
       )}

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import { maxExcellent } from '../../../shared/appraisal/appraisalRules.js';
 import type { AppraisalCallerView } from '../../../shared/appraisal/appraisalSchemas.js';
@@ -120,14 +121,14 @@ export function AppraisalOpenForm({
         </p>
       )}
       <div className="appraisal-open__buttons">
-        <button
-          type="button"
+        <Button
+          type="primary"
           data-testid="appraisal-open"
           disabled={busy || !live || voters.length === 0 || subjects.length === 0}
           onClick={() => void open()}
         >
           {busy ? t('host.opening') : t('host.open')}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import type { AppraisalCallerView } from '../../../shared/appraisal/appraisalSchemas.js';
 import { closeAppraisal, discardAppraisal } from '../../api/appraisalApi.js';
@@ -92,24 +93,22 @@ export function AppraisalVoting({
         </p>
       )}
       <div className="appraisal-voting__buttons">
-        <button
-          type="button"
-          className="button-secondary"
+        <Button
           data-testid="appraisal-discard"
           disabled={busy}
           onClick={() => setConfirming('discard')}
         >
           {t('host.discard')}
-        </button>
-        <button
-          type="button"
+        </Button>
+        <Button
+          type="primary"
           data-testid="appraisal-close"
           disabled={busy || !enough}
           // Everyone voted: nothing to weigh up. Otherwise the host confirms.
           onClick={() => (missing > 0 ? setConfirming('close') : void close())}
         >
           {busy ? t('host.closing') : t('host.closeVote')}
-        </button>
+        </Button>
       </div>
       {confirming === 'close' && (
         <ConfirmDialog

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import type { AppraisalCallerView } from '../../../shared/appraisal/appraisalSchemas.js';
 import { castBallot } from '../../api/appraisalApi.js';
@@ -97,18 +98,13 @@ export function BallotDialog({
       {!formShown && (
         <div className="ballot-dialog__buttons">
           {appraisal.status === 'open' && voted && ballotKey.key !== null && (
-            <button
-              type="button"
-              className="button-secondary"
-              data-testid="ballot-change"
-              onClick={() => setEditing(true)}
-            >
+            <Button data-testid="ballot-change" onClick={() => setEditing(true)}>
               {t('ballot.change')}
-            </button>
+            </Button>
           )}
-          <button type="button" data-testid="ballot-close" onClick={onClose} autoFocus>
+          <Button type="primary" data-testid="ballot-close" onClick={onClose} autoFocus>
             {t('appraisal.close')}
-          </button>
+          </Button>
         </div>
       )}
     </ModalDialog>

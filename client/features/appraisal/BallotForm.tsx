@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useId, useState, type FormEvent } from 'react';
 import {
   ballotProblem,
@@ -117,15 +118,13 @@ export function BallotForm({
         >
           {t('ballot.excellentCount', { count: excellent, max })}
         </span>
-        <button
-          type="button"
-          className="button-secondary"
+        <Button
           data-testid="ballot-fill"
           disabled={busy || Object.keys(grades).length >= subjects.length}
           onClick={fillQualified}
         >
           {t('ballot.fillQualified')}
-        </button>
+        </Button>
       </div>
       {problem && (
         <p className="ballot-form__problem" role="alert" data-testid="ballot-problem">
@@ -133,12 +132,10 @@ export function BallotForm({
         </p>
       )}
       <div className="ballot-form__buttons">
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          {t('dialog.cancel')}
-        </button>
-        <button type="submit" data-testid="ballot-submit" disabled={busy}>
+        <Button onClick={onCancel}>{t('dialog.cancel')}</Button>
+        <Button type="primary" htmlType="submit" data-testid="ballot-submit" disabled={busy}>
           {busy ? t('ballot.submitting') : t(changing ? 'ballot.submitChange' : 'ballot.submit')}
-        </button>
+        </Button>
       </div>
     </form>
   );

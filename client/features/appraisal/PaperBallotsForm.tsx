@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { maxExcellent } from '../../../shared/appraisal/appraisalRules.js';
 import {
@@ -136,14 +137,9 @@ export function PaperBallotsForm({ meetingId, appraisal, name, onSaved }: PaperB
           </p>
         )}
         <div className="paper-ballots__buttons">
-          <button
-            type="submit"
-            className="button-secondary"
-            data-testid="paper-save"
-            disabled={busy}
-          >
+          <Button htmlType="submit" data-testid="paper-save" disabled={busy}>
             {t('paper.save')}
-          </button>
+          </Button>
         </div>
       </form>
     </details>

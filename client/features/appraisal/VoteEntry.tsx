@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import type { AppraisalCallerView } from '../../../shared/appraisal/appraisalSchemas.js';
 import { useI18n } from '../../i18n/i18nContext.js';
@@ -36,26 +37,24 @@ export function VoteEntry({ meetingId, userId, appraisal, name, onCast }: VoteEn
             <span className="vote-entry__voted" data-testid="vote-voted">
               {t('appraisal.voted')}
             </span>
-            <button
-              type="button"
-              className="button-secondary"
+            <Button
               data-testid="vote-change"
               title={t('appraisal.changeHint')}
               onClick={() => setDialog('change')}
             >
               {t('appraisal.change')}
-            </button>
+            </Button>
           </>
         ) : (
-          <button
-            type="button"
+          <Button
+            type="primary"
             className="vote-entry__vote"
             data-testid="vote-open"
             title={t('appraisal.voteHint')}
             onClick={() => setDialog('vote')}
           >
             {t('appraisal.vote')}
-          </button>
+          </Button>
         ))}
       {dialog && (
         <BallotDialog

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { PublicUser } from '../../../shared/auth/authSchemas.js';
 import { changePassword } from '../../api/authApi.js';
@@ -98,9 +99,14 @@ export function ChangePasswordPage({ user, forced, onChanged }: ChangePasswordPa
             {t('password.changed')} <Link href="/">{t('document.back')}</Link>
           </p>
         )}
-        <button type="submit" data-testid="password-submit" disabled={busy || !ready}>
+        <Button
+          type="primary"
+          htmlType="submit"
+          data-testid="password-submit"
+          disabled={busy || !ready}
+        >
           {busy ? t('password.submitting') : t('password.submit')}
-        </button>
+        </Button>
       </form>
     </div>
   );

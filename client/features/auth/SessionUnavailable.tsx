@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import type { ApiError } from '../../api/ApiError.js';
 import { describeApiError } from '../../api/describeApiError.js';
 import { useI18n } from '../../i18n/i18nContext.js';
@@ -10,9 +11,9 @@ export function SessionUnavailable({ error, onRetry }: { error: ApiError; onRetr
     <div className="session-unavailable" role="alert">
       <h1 className="session-unavailable__title">{t('app.title')}</h1>
       <p>{t('session.loadFailed', { message: describeApiError(error, t) })}</p>
-      <button type="button" onClick={onRetry}>
+      <Button type="primary" onClick={onRetry}>
         {t('session.retry')}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { PublicUser } from '../../../shared/auth/authSchemas.js';
 import { signIn } from '../../api/authApi.js';
@@ -66,9 +67,9 @@ export function SignInPage({ onSignedIn }: { onSignedIn(user: PublicUser): void 
             {error}
           </p>
         )}
-        <button type="submit" data-testid="sign-in-submit" disabled={busy}>
+        <Button type="primary" htmlType="submit" data-testid="sign-in-submit" disabled={busy}>
           {busy ? t('signIn.submitting') : t('signIn.submit')}
-        </button>
+        </Button>
       </form>
     </div>
   );

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useId, useState, type FormEvent } from 'react';
 import {
   BRANCH_ROLES,
@@ -75,9 +76,14 @@ export function AddMemberForm({ members, busy, onAdd }: AddMemberFormProps) {
             </option>
           ))}
         </select>
-        <button type="submit" data-testid="add-member-submit" disabled={busy || userId === ''}>
+        <Button
+          type="primary"
+          htmlType="submit"
+          data-testid="add-member-submit"
+          disabled={busy || userId === ''}
+        >
           {t('branch.add')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import {
   BRANCH_ROLES,
@@ -86,15 +87,14 @@ export function BranchMembers({ branchId, members, isAdmin, onChanged }: BranchM
                   </td>
                   {isAdmin && (
                     <td>
-                      <button
-                        type="button"
-                        className="button-secondary branch-members__remove"
+                      <Button
+                        className="branch-members__remove"
                         data-testid="member-remove"
                         disabled={busy}
                         onClick={() => void run(() => removeBranchMember(branchId, member.userId))}
                       >
                         {t('branch.removeMember')}
-                      </button>
+                      </Button>
                     </td>
                   )}
                 </tr>

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import { describeApiError } from '../../api/describeApiError.js';
 import { deleteTemplate, listTemplates } from '../../api/templateApi.js';
@@ -55,15 +56,13 @@ export function BranchTemplates({ branchId }: { branchId: number }) {
                   {t('templates.aspectCount', { count: template.aspects.length })}
                 </span>
               </div>
-              <button
-                type="button"
-                className="button-secondary"
+              <Button
                 data-testid="template-delete"
                 disabled={busy}
                 onClick={() => void remove(template.id)}
               >
                 {t('templates.delete')}
-              </button>
+              </Button>
             </li>
           ))}
         </ul>

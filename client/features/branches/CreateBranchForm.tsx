@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useId, useState, type FormEvent } from 'react';
 import type { BranchView } from '../../../shared/branches/branchSchemas.js';
 import { createBranch } from '../../api/branchApi.js';
@@ -46,13 +47,14 @@ export function CreateBranchForm({ onCreated }: { onCreated(branch: BranchView):
             maxLength={100}
             required
           />
-          <button
-            type="submit"
+          <Button
+            type="primary"
+            htmlType="submit"
             data-testid="create-branch-submit"
             disabled={busy || trimmed === ''}
           >
             {t('branches.create.submit')}
-          </button>
+          </Button>
         </div>
         {error && (
           <Notice tone="error" data-testid="create-branch-error">

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useId, useState, type FormEvent } from 'react';
 import type { MeetingKind } from '../../../shared/meetings/meetingSchemas.js';
 import type { MeetingTemplate } from '../../../shared/meetings/meetingTemplates.js';
@@ -119,14 +120,15 @@ export function TemplateForm({ branchId, onCreated }: TemplateFormProps) {
         </ul>
       )}
       {error && <Notice tone="error">{error}</Notice>}
-      <button
-        type="submit"
+      <Button
+        type="primary"
+        htmlType="submit"
         className="template-form__submit"
         data-testid="template-submit"
         disabled={busy || problems.length > 0}
       >
         {t('templates.create.submit')}
-      </button>
+      </Button>
     </form>
   );
 }

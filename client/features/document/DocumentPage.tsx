@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { ApiError } from '../../api/ApiError.js';
 import { useI18n } from '../../i18n/i18nContext.js';
@@ -8,6 +9,8 @@ import { meetingPath } from '../../routing/routes.js';
 import type { Identity } from '../identity/identity.js';
 import { MessagePage } from '../layout/MessagePage.js';
 import { Notice } from '../layout/Notice.js';
+import { useMeetingChannel } from '../../collab/useMeetingChannel.js';
+import { isLive } from '../meetings/isLive.js';
 import { MeetingLoadStatus } from '../meetings/MeetingLoadStatus.js';
 import { useMeeting } from '../meetings/useMeeting.js';
 import { MeetingBar } from '../moderation/MeetingBar.js';
@@ -39,6 +42,9 @@ export function DocumentPage({ meetingId, documentName, identity, userId }: Docu
   const onRefused = useCallback(() => setRefused(true), []);
   // Whether this page would open again offline (data-offline-ready, for tests and support).
   const offlineReady = useOfflineReady(documentPageAnswers(meetingId));
+  const live = meeting.data !== null && isLive(meeting.data);
+  // The meeting's list shows who is in this document; the bar above it who speaks.
+  const channel = useMeetingChannel(live ? meetingId : null, reload, documentName);
 
   useEffect(() => {
     document.title = `${doc?.title ?? documentName} · ${t('app.title')}`;
@@ -58,10 +64,6 @@ export function DocumentPage({ meetingId, documentName, identity, userId }: Docu
   // A meeting that is not found was refused above.
   if (!meeting.data || !doc) return <MeetingLoadStatus meeting={meeting} />;
   const closed = meeting.data.status === 'closed';
-  // While the meeting is held, who speaks stays in view of those writing the notes.
-  const live =
-    (meeting.data.status === 'open' || meeting.data.status === 'in-progress') &&
-    meeting.data.myRoles.length > 0;
 
   return (
     <div className="document-page" data-offline-ready={offlineReady}>
@@ -85,20 +87,17 @@ export function DocumentPage({ meetingId, documentName, identity, userId }: Docu
             {t('documents.readOnly')}
           </span>
         )}
-        <button
-          type="button"
-          className="button-secondary document-page__versions-toggle"
+        <Button
+          className="document-page__versions-toggle"
           aria-expanded={versionsOpen}
           aria-controls={versionPanelId}
           data-testid="versions-toggle"
           onClick={() => setVersionsOpen((open) => !open)}
         >
           {versionsOpen ? t('versions.hide') : t('versions.show')}
-        </button>
+        </Button>
       </div>
-      {live && (
-        <MeetingBar meeting={meeting.data} userId={userId} onStatusChanged={reload} panelLink />
-      )}
+      {live && <MeetingBar meeting={meeting.data} userId={userId} channel={channel} panelLink />}
       {closed && (
         <Notice tone="info" data-testid="final-banner">
           {t('document.final')}

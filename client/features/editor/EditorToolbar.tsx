@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { Fragment, useRef, type KeyboardEvent } from 'react';
@@ -77,9 +78,9 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
           {group.map((action, index) => {
             const state = states[action.id];
             return (
-              <button
+              <Button
                 key={action.id}
-                type="button"
+                type="text"
                 className="editor-toolbar__button"
                 data-testid={`toolbar-${action.id}`}
                 title={title(action)}
@@ -92,7 +93,7 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
                 onClick={() => action.run(editor)}
               >
                 {t(action.label)}
-              </button>
+              </Button>
             );
           })}
         </Fragment>

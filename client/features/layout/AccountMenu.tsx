@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import type { PublicUser } from '../../../shared/auth/authSchemas.js';
 import { describeApiError } from '../../api/describeApiError.js';
@@ -44,15 +45,15 @@ export function AccountMenu({ user, showPasswordLink, onSignOut }: AccountMenuPr
           {t('account.changePassword')}
         </Link>
       )}
-      <button
-        type="button"
+      <Button
+        type="primary"
         className="account-menu__sign-out"
         data-testid="sign-out"
         disabled={busy}
         onClick={() => void signOut()}
       >
         {t('account.signOut')}
-      </button>
+      </Button>
       {error && (
         <span className="account-menu__error" role="alert">
           {error}

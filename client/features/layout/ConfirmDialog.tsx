@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { ModalDialog } from './ModalDialog.js';
@@ -37,12 +38,18 @@ export function ConfirmDialog({
       <p className="confirm-dialog__hint">{hint}</p>
       {children}
       <div className="confirm-dialog__buttons">
-        <button type="button" className="button-secondary" onClick={onCancel} autoFocus>
+        <Button onClick={onCancel} autoFocus>
           {t('dialog.cancel')}
-        </button>
-        <button type="button" data-testid={confirmTestId} disabled={busy} onClick={onConfirm}>
+        </Button>
+        <Button
+          type="primary"
+          danger
+          data-testid={confirmTestId}
+          disabled={busy}
+          onClick={onConfirm}
+        >
           {confirmLabel}
-        </button>
+        </Button>
       </div>
     </ModalDialog>
   );

@@ -1,3 +1,4 @@
+import { Result } from 'antd';
 import { useEffect } from 'react';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { Link } from '../../routing/Link.js';
@@ -21,9 +22,12 @@ export function MessagePage({ title, detail, alert = false, testId }: MessagePag
 
   return (
     <div className="message-page" role={alert ? 'alert' : undefined} data-testid={testId}>
-      <h2>{title}</h2>
-      {detail && <p>{detail}</p>}
-      <Link href="/">{t('document.back')}</Link>
+      <Result
+        status={alert ? 'warning' : 'info'}
+        title={<h2 className="message-page__title">{title}</h2>}
+        subTitle={detail}
+        extra={<Link href="/">{t('document.back')}</Link>}
+      />
     </div>
   );
 }

@@ -1,46 +1,43 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Modal } from 'antd';
+import type { ReactNode } from 'react';
 import './ModalDialog.css';
 
 interface ModalDialogProps {
   title: string;
-  /** Escape, or the caller's cancel button: the caller unmounts the dialog. */
+  /** Escape, the close button or the caller's cancel button: the caller unmounts the dialog. */
   onClose(): void;
   children: ReactNode;
-  /** Added to `modal-dialog`, e.g. for a wider dialog. */
+  /** Added to the dialog, e.g. for a layout of its own. */
   className?: string;
+  /** In pixels; the kit's 520 by default. */
+  width?: number;
   'data-testid'?: string;
 }
 
 /**
- * A native modal <dialog>, open while mounted: the browser traps focus, closes on Escape and
- * returns focus to the button that opened it.
+ * The kit's modal dialog, open while mounted: it traps focus, closes on Escape and returns focus
+ * to the button that opened it. A click beside it does not close it: forms would lose their input.
  */
-export function ModalDialog({ title, onClose, children, className, ...rest }: ModalDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    // StrictMode mounts twice; showModal() on an open dialog would throw.
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-
+export function ModalDialog({
+  title,
+  onClose,
+  children,
+  className,
+  width,
+  ...rest
+}: ModalDialogProps) {
   return (
-    <dialog
-      ref={ref}
-      className={`modal-dialog${className ? ` ${className}` : ''}`}
-      aria-labelledby={titleId}
-      data-testid={rest['data-testid']}
-      onCancel={(event) => {
-        // React decides when it goes: unmounting removes it from the top layer.
-        event.preventDefault();
-        onClose();
-      }}
+    <Modal
+      open
+      title={title}
+      onCancel={onClose}
+      footer={null}
+      maskClosable={false}
+      width={width}
+      rootClassName={['modal-dialog', className].filter(Boolean).join(' ')}
+      modalRender={(node) => <div data-testid={rest['data-testid']}>{node}</div>}
     >
-      <h2 id={titleId} className="modal-dialog__title">
-        {title}
-      </h2>
       {children}
-    </dialog>
+    </Modal>
   );
 }

@@ -1,3 +1,4 @@
+import { Alert, Button } from 'antd';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18nContext.js';
 import './Notice.css';
@@ -10,21 +11,25 @@ interface NoticeProps {
   'data-testid'?: string;
 }
 
-/** A one-line message in a page: a failure (announced at once), a success, or a note. */
+const ALERT_TYPE = { error: 'error', done: 'success', info: 'info' } as const;
+
+/** A one-line message in a page: a failure, a success, or a note. */
 export function Notice({ tone, children, onRetry, ...rest }: NoticeProps) {
   const { t } = useI18n();
   return (
-    <p
-      className={`notice notice--${tone}`}
-      role={tone === 'error' ? 'alert' : 'status'}
+    <Alert
+      className="notice"
+      type={ALERT_TYPE[tone]}
+      showIcon={tone !== 'info'}
+      title={children}
       data-testid={rest['data-testid']}
-    >
-      {children}
-      {onRetry && (
-        <button type="button" className="button-secondary notice__retry" onClick={onRetry}>
-          {t('common.retry')}
-        </button>
-      )}
-    </p>
+      action={
+        onRetry && (
+          <Button size="small" onClick={onRetry}>
+            {t('common.retry')}
+          </Button>
+        )
+      }
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useI18n } from '../../i18n/i18nContext.js';
 
 interface ReorderButtonsProps {
@@ -31,9 +32,7 @@ export function ReorderButtons({
   const { t } = useI18n();
   return (
     <>
-      <button
-        type="button"
-        className="button-secondary"
+      <Button
         data-testid={testIds.up}
         aria-label={labels.up}
         title={t('aspects.upTitle')}
@@ -41,10 +40,8 @@ export function ReorderButtons({
         onClick={() => onMove(-1)}
       >
         ↑
-      </button>
-      <button
-        type="button"
-        className="button-secondary"
+      </Button>
+      <Button
         data-testid={testIds.down}
         aria-label={labels.down}
         title={t('aspects.downTitle')}
@@ -52,10 +49,8 @@ export function ReorderButtons({
         onClick={() => onMove(1)}
       >
         ↓
-      </button>
-      <button
-        type="button"
-        className="button-secondary"
+      </Button>
+      <Button
         data-testid={testIds.remove}
         aria-label={labels.remove}
         disabled={removeDisabled}
@@ -63,7 +58,7 @@ export function ReorderButtons({
         onClick={onRemove}
       >
         {t('aspects.removeShort')}
-      </button>
+      </Button>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { MeetingLimits } from '../../../shared/meetings/meetingSchemas.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { ReorderButtons } from '../layout/ReorderButtons.js';
@@ -60,15 +61,14 @@ export function AspectsEditor({ labelledBy, value, onChange }: AspectsEditorProp
           );
         })}
       </ol>
-      <button
-        type="button"
-        className="button-secondary aspects-editor__add"
+      <Button
+        className="aspects-editor__add"
         data-testid="aspect-add"
         disabled={value.length >= MeetingLimits.maxAspects}
         onClick={() => onChange([...value, ''])}
       >
         {t('aspects.add')}
-      </button>
+      </Button>
     </div>
   );
 }

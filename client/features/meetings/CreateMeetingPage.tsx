@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { MeetingKind } from '../../../shared/meetings/meetingSchemas.js';
 import type { MeetingTemplate } from '../../../shared/meetings/meetingTemplates.js';
@@ -157,9 +158,14 @@ function CreateMeetingForm({
           </Notice>
         )}
         <div className="create-meeting-page__buttons">
-          <button type="submit" data-testid="create-meeting-submit" disabled={busy}>
+          <Button
+            type="primary"
+            htmlType="submit"
+            data-testid="create-meeting-submit"
+            disabled={busy}
+          >
             {busy ? t('meetingForm.creating') : t('meetingForm.create')}
-          </button>
+          </Button>
           <Link href={branchPath(branchId)}>{t('dialog.cancel')}</Link>
         </div>
       </form>

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState, type FormEvent } from 'react';
 import type { MeetingDetailView } from '../../../shared/meetings/meetingSchemas.js';
 import { describeApiError } from '../../api/describeApiError.js';
@@ -57,16 +58,15 @@ export function MeetingEditForm({ meeting, onSaved, onCancel }: MeetingEditFormP
       )}
       {error && <Notice tone="error">{error}</Notice>}
       <div className="meeting-edit-form__buttons">
-        <button
-          type="submit"
+        <Button
+          type="primary"
+          htmlType="submit"
           data-testid="meeting-edit-save"
           disabled={busy || problems.length > 0}
         >
           {busy ? t('common.saving') : t('common.save')}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          {t('dialog.cancel')}
-        </button>
+        </Button>
+        <Button onClick={onCancel}>{t('dialog.cancel')}</Button>
       </div>
     </form>
   );

@@ -1,5 +1,7 @@
+import { Button } from 'antd';
 import { useEffect, useState } from 'react';
 import type { MeetingDetailView } from '../../../shared/meetings/meetingSchemas.js';
+import { useMeetingChannel } from '../../collab/useMeetingChannel.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { Link } from '../../routing/Link.js';
 import { branchPath, moderatePath } from '../../routing/routes.js';
@@ -14,6 +16,7 @@ import { MeetingStatusActions } from './MeetingStatusActions.js';
 import { ParticipantsEditor } from './ParticipantsEditor.js';
 import { ParticipantSummary } from './ParticipantSummary.js';
 import { StatusBadge } from './StatusBadge.js';
+import { isLive } from './isLive.js';
 import { useMeeting } from './useMeeting.js';
 import './MeetingPage.css';
 
@@ -58,9 +61,8 @@ function MeetingView({
   const { t } = useI18n();
   const [editing, setEditing] = useState(false);
   const closed = meeting.status === 'closed';
-  // The moderation channel runs while the meeting is prepared or held, for those in it.
-  const live =
-    (meeting.status === 'open' || meeting.status === 'in-progress') && meeting.myRoles.length > 0;
+  const live = isLive(meeting);
+  const channel = useMeetingChannel(live ? meeting.id : null, onReload);
   // A closed meeting's record is final: nothing about it changes until it is reopened.
   const mayEdit = meeting.canManage && !closed;
 
@@ -80,7 +82,7 @@ function MeetingView({
           {t('meeting.closedBanner')}
         </p>
       )}
-      {live && <MeetingBar meeting={meeting} userId={userId} onStatusChanged={onReload} />}
+      {live && <MeetingBar meeting={meeting} userId={userId} channel={channel} />}
       {live && meeting.myRoles.includes('host') && (
         <div className="meeting-page__moderation">
           <Link
@@ -103,14 +105,9 @@ function MeetingView({
           <div className="meeting-page__card-bar">
             <h3 id="meeting-info-heading">{t('meeting.infoHeading')}</h3>
             {mayEdit && !editing && (
-              <button
-                type="button"
-                className="button-secondary"
-                data-testid="meeting-edit"
-                onClick={() => setEditing(true)}
-              >
+              <Button data-testid="meeting-edit" onClick={() => setEditing(true)}>
                 {t('meeting.edit')}
-              </button>
+              </Button>
             )}
           </div>
           {editing && mayEdit ? (
@@ -128,7 +125,7 @@ function MeetingView({
         </section>
         <section className="meeting-page__card" aria-labelledby="meeting-documents-heading">
           <h3 id="meeting-documents-heading">{t('documents.heading')}</h3>
-          <DocumentList meeting={meeting} userId={userId} />
+          <DocumentList meeting={meeting} userId={userId} presence={channel.presence} />
         </section>
       </div>
       <section className="meeting-page__card" aria-labelledby="meeting-participants-heading">

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import {
   MEETING_TRANSITIONS,
@@ -70,16 +71,15 @@ export function MeetingStatusActions({ meeting, onChanged }: MeetingStatusAction
           const label = actionLabels[`${from}>${to}`];
           if (!label) return null;
           return (
-            <button
+            <Button
               key={to}
-              type="button"
-              className={backward.includes(`${from}>${to}`) ? 'button-secondary' : undefined}
+              type={backward.includes(`${from}>${to}`) ? 'default' : 'primary'}
               data-testid={`status-to-${to}`}
               disabled={busy}
               onClick={() => (to === 'closed' ? setConfirming(true) : void move(to))}
             >
               {t(label)}
-            </button>
+            </Button>
           );
         })}
       </div>

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useId, useMemo, useState } from 'react';
 import type { MeetingDetailView } from '../../../shared/meetings/meetingSchemas.js';
 import { describeApiError } from '../../api/describeApiError.js';
@@ -143,22 +144,17 @@ export function ParticipantsEditor({ meeting, onSaved }: ParticipantsEditorProps
         </Notice>
       )}
       <div className="participants-editor__buttons">
-        <button
-          type="button"
+        <Button
+          type="primary"
           data-testid="participants-save"
           disabled={busy || !dirty}
           onClick={() => void save()}
         >
           {busy ? t('common.saving') : t('participants.save')}
-        </button>
-        <button
-          type="button"
-          className="button-secondary"
-          disabled={busy || !dirty}
-          onClick={() => setEdited(null)}
-        >
+        </Button>
+        <Button disabled={busy || !dirty} onClick={() => setEdited(null)}>
           {t('participants.discard')}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -1,33 +1,49 @@
-import type {
-  MeetingDocumentKind,
-  MeetingDocumentView,
-} from '../../../shared/meetings/meetingSchemas.js';
+import type { MeetingDocumentView } from '../../../shared/meetings/meetingSchemas.js';
+
+/** The document list's groups, in the order of the meeting's work. */
+export type DocumentGroupKind =
+  'collective' | 'mySelf' | 'otherSelf' | 'critique' | 'minutes' | 'myNotes';
 
 export interface DocumentGroup {
-  kind: MeetingDocumentKind;
+  kind: DocumentGroupKind;
   documents: MeetingDocumentView[];
 }
 
-const ORDER: readonly MeetingDocumentKind[] = [
+const ORDER: readonly DocumentGroupKind[] = [
   'collective',
-  'minutes',
-  'self',
+  'mySelf',
+  'otherSelf',
   'critique',
-  'notes',
+  'minutes',
+  'myNotes',
 ];
 
+function groupOf(doc: MeetingDocumentView, userId: number): DocumentGroupKind | null {
+  switch (doc.kind) {
+    case 'collective':
+      return 'collective';
+    case 'self':
+      return doc.ownerId === userId ? 'mySelf' : 'otherSelf';
+    case 'critique':
+      return 'critique';
+    case 'minutes':
+      return 'minutes';
+    case 'notes':
+      // Of the notes, only one's own (the server lists no one else's anyway).
+      return doc.ownerId === userId ? 'myNotes' : null;
+  }
+}
+
 /**
- * The documents the caller may read, by kind in the order of the meeting's work: one's own
- * material first among the personal ones, and of the notes only one's own.
+ * The documents the caller may read: 班子/支部材料, 我的对照检查材料, the other members'
+ * materials, 相互批评意见 per member (the criticisms of me first), 会议记录, 我的笔记.
  */
 export function groupDocuments(
   documents: readonly MeetingDocumentView[],
   userId: number,
 ): DocumentGroup[] {
   return ORDER.map((kind) => {
-    const ofKind = documents.filter(
-      (doc) => doc.kind === kind && (kind !== 'notes' || doc.ownerId === userId),
-    );
+    const ofKind = documents.filter((doc) => groupOf(doc, userId) === kind);
     // A stable sort: the server's order stays among the others.
     const sorted = [...ofKind].sort(
       (a, b) => Number(b.ownerId === userId) - Number(a.ownerId === userId),

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import type { AttendanceEntry, RosterEntry } from '../../../shared/moderation/meetingState.js';
 import {
@@ -81,9 +82,14 @@ export function AttendanceRow({ entry, attendance, name, runner, live }: Attenda
               onChange={(event) => setDraft(event.target.value)}
             />
             {draft !== null && draft.trim() !== saved && (
-              <button type="submit" data-testid="attendance-reason-save" disabled={off}>
+              <Button
+                type="primary"
+                htmlType="submit"
+                data-testid="attendance-reason-save"
+                disabled={off}
+              >
                 {t('common.save')}
-              </button>
+              </Button>
             )}
           </form>
         )}

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useId, useState, type FormEvent } from 'react';
 import type { MeetingState } from '../../../shared/moderation/meetingState.js';
 import { SPEECH_KINDS, type SpeechKind } from '../../../shared/moderation/moderationSchemas.js';
@@ -104,12 +105,15 @@ export function InsertSpeechForm({ state, phaseId, text, runner, onDone }: Inser
         <option value="last">{t('insert.last')}</option>
       </select>
       <div className="insert-speech__buttons">
-        <button type="button" className="button-secondary" onClick={onDone}>
-          {t('dialog.cancel')}
-        </button>
-        <button type="submit" data-testid="insert-submit" disabled={!ready || runner.busy}>
+        <Button onClick={onDone}>{t('dialog.cancel')}</Button>
+        <Button
+          type="primary"
+          htmlType="submit"
+          data-testid="insert-submit"
+          disabled={!ready || runner.busy}
+        >
           {t('insert.submit')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,11 +1,8 @@
-import type {
-  MeetingDetailView,
-  MeetingRole,
-  MeetingStatus,
-} from '../../../shared/meetings/meetingSchemas.js';
+import { Button } from 'antd';
+import type { MeetingDetailView, MeetingRole } from '../../../shared/meetings/meetingSchemas.js';
 import { mayIssue } from '../../../shared/moderation/commandPermissions.js';
 import type { MeetingState } from '../../../shared/moderation/meetingState.js';
-import { useMeetingChannel } from '../../collab/useMeetingChannel.js';
+import type { MeetingChannel } from '../../collab/useMeetingChannel.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { Link } from '../../routing/Link.js';
 import { moderatePath } from '../../routing/routes.js';
@@ -20,8 +17,8 @@ import './MeetingBar.css';
 interface MeetingBarProps {
   meeting: MeetingDetailView;
   userId: number;
-  /** The server says the meeting's status changed: the page loads the meeting again. */
-  onStatusChanged(status: MeetingStatus): void;
+  /** The page's watch on the meeting (useMeetingChannel), shared with its document list. */
+  channel: MeetingChannel;
   /** Hosts get a link to the moderator panel (where the page has none of its own). */
   panelLink?: boolean;
 }
@@ -30,14 +27,8 @@ interface MeetingBarProps {
  * One line above a meeting's page or document while it is held: who speaks, the time left, who
  * is next, and the caller's own hand and sign-in. Recorders and hosts also get 开始 / 结束.
  */
-export function MeetingBar({
-  meeting,
-  userId,
-  onStatusChanged,
-  panelLink = false,
-}: MeetingBarProps) {
+export function MeetingBar({ meeting, userId, channel, panelLink = false }: MeetingBarProps) {
   const { t } = useI18n();
-  const channel = useMeetingChannel(meeting.id, onStatusChanged);
   const runner = useCommandRunner(channel.send);
   const text = useSpeechText(meeting);
   const { state } = channel;
@@ -150,22 +141,18 @@ function OwnActions({
             <span className="meeting-bar__hand" data-testid="bar-hand-raised">
               {t('bar.handRaised', { what: text.hand(hand, subject) })}
             </span>
-            <button
-              type="button"
-              className="button-secondary"
+            <Button
               data-testid="bar-lower"
               disabled={busy}
               onClick={() => void run({ type: 'lowerHand' })}
             >
               {t('bar.lowerHand')}
-            </button>
+            </Button>
           </>
         ) : (
           <>
             {subject !== null && subject !== userId && (
-              <button
-                type="button"
-                className="button-secondary"
+              <Button
                 data-testid="bar-raise-criticism"
                 title={t('bar.raiseCriticismHint', { name: text.name(subject) })}
                 disabled={busy}
@@ -174,29 +161,27 @@ function OwnActions({
                 }
               >
                 {t('bar.raiseCriticism')}
-              </button>
+              </Button>
             )}
-            <button
-              type="button"
-              className="button-secondary"
+            <Button
               data-testid="bar-raise-speak"
               disabled={busy}
               onClick={() => void run({ type: 'raiseHand', purpose: 'speak' })}
             >
               {t('bar.raiseSpeak')}
-            </button>
+            </Button>
           </>
         ))}
       {mayIssue(roles, 'signIn') &&
         (signedInAt === null ? (
-          <button
-            type="button"
+          <Button
+            type="primary"
             data-testid="bar-sign-in"
             disabled={busy}
             onClick={() => void run({ type: 'signIn' })}
           >
             {t('bar.signIn')}
-          </button>
+          </Button>
         ) : (
           <span className="meeting-bar__signed-in" data-testid="bar-signed-in">
             {t('bar.signedIn', { time: formatClockTime(signedInAt, locale) })}
@@ -204,24 +189,24 @@ function OwnActions({
         ))}
       {mayIssue(roles, 'startSpeech') &&
         (state.current ? (
-          <button
-            type="button"
+          <Button
+            type="primary"
             data-testid="bar-end"
             disabled={busy}
             onClick={() => void run({ type: 'endSpeech' })}
           >
             {t('controls.end')}
-          </button>
+          </Button>
         ) : (
           currentQueue(state).length > 0 && (
-            <button
-              type="button"
+            <Button
+              type="primary"
               data-testid="bar-start-next"
               disabled={busy}
               onClick={() => void run({ type: 'startSpeech' })}
             >
               {t('bar.startNext')}
-            </button>
+            </Button>
           )
         ))}
     </div>

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useEffect } from 'react';
 import type { MeetingDetailView } from '../../../shared/meetings/meetingSchemas.js';
 import { mayIssue } from '../../../shared/moderation/commandPermissions.js';
@@ -113,9 +114,7 @@ function ModeratePanel({
       {runner.error && (
         <div className="moderate-page__error" role="alert" data-testid="command-error">
           <span>{runner.error}</span>
-          <button type="button" className="button-secondary" onClick={runner.dismiss}>
-            {t('moderation.dismiss')}
-          </button>
+          <Button onClick={runner.dismiss}>{t('moderation.dismiss')}</Button>
         </div>
       )}
       {!state ? (

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { PlannedSpeech } from '../../../shared/moderation/meetingState.js';
@@ -64,9 +65,7 @@ export function OrderItem({
       <span className="order-item__label" title={label}>
         {label}
       </span>
-      <button
-        type="button"
-        className="button-secondary"
+      <Button
         data-testid="order-start"
         disabled={disabled || speaking}
         title={speaking ? t('order.endFirst') : undefined}
@@ -74,17 +73,15 @@ export function OrderItem({
         onClick={onStart}
       >
         {t('order.start')}
-      </button>
-      <button
-        type="button"
-        className="button-secondary"
+      </Button>
+      <Button
         data-testid="order-skip"
         disabled={disabled}
         aria-label={t('order.skipOf', { name, label })}
         onClick={onSkip}
       >
         {t('order.skip')}
-      </button>
+      </Button>
     </li>
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useRef, useState } from 'react';
 import type { MeetingState } from '../../../shared/moderation/meetingState.js';
 import {
@@ -106,27 +107,23 @@ export function PhaseEditor({ state, runner, onDone }: PhaseEditorProps) {
         })}
       </ol>
       <div className="phase-editor__buttons">
-        <button
-          type="button"
-          className="button-secondary"
+        <Button
           data-testid="phase-add"
           disabled={rows.length >= ModerationLimits.maxPhases}
           onClick={add}
         >
           {t('phases.add')}
-        </button>
+        </Button>
         <span className="phase-editor__spacer" />
-        <button type="button" className="button-secondary" onClick={onDone}>
-          {t('dialog.cancel')}
-        </button>
-        <button
-          type="button"
+        <Button onClick={onDone}>{t('dialog.cancel')}</Button>
+        <Button
+          type="primary"
           data-testid="phases-save"
           disabled={!valid || runner.busy}
           onClick={() => void save()}
         >
           {t('common.save')}
-        </button>
+        </Button>
       </div>
       {!valid && <p className="phase-editor__problem">{t('phases.titleRequired')}</p>}
     </div>

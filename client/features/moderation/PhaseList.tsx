@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import type { MeetingState } from '../../../shared/moderation/meetingState.js';
 import { useI18n } from '../../i18n/i18nContext.js';
@@ -24,15 +25,9 @@ export function PhaseList({ state, runner, live }: PhaseListProps) {
       data-testid="phase-list"
       actions={
         !editing && (
-          <button
-            type="button"
-            className="button-secondary"
-            data-testid="phases-edit"
-            disabled={off}
-            onClick={() => setEditing(true)}
-          >
+          <Button data-testid="phases-edit" disabled={off} onClick={() => setEditing(true)}>
             {t('phases.edit')}
-          </button>
+          </Button>
         )
       }
     >
@@ -58,9 +53,7 @@ export function PhaseList({ state, runner, live }: PhaseListProps) {
                 {current ? (
                   <span className="phase-list__now">{t('phases.current')}</span>
                 ) : (
-                  <button
-                    type="button"
-                    className="button-secondary"
+                  <Button
                     data-testid="phase-start"
                     // A phase starts between speeches; the server refuses it otherwise too.
                     disabled={off || state.current !== null}
@@ -73,7 +66,7 @@ export function PhaseList({ state, runner, live }: PhaseListProps) {
                     }
                   >
                     {started ? t('phases.resume') : t('phases.start')}
-                  </button>
+                  </Button>
                 )}
               </li>
             );

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import type { MeetingState } from '../../../shared/moderation/meetingState.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { subjectNow } from './meetingProgress.js';
@@ -49,8 +50,8 @@ export function RaisedHands({ state, text, runner, live }: RaisedHandsProps) {
                 <span className="raised-hands__name">{name}</span>
                 <span className="raised-hands__what">{text.hand(hand, subject)}</span>
                 <span className="raised-hands__time">{formatClockTime(hand.raisedAt, locale)}</span>
-                <button
-                  type="button"
+                <Button
+                  type="primary"
                   data-testid="hand-accept"
                   aria-label={t('hands.acceptOf', { name })}
                   // Accepted into the current phase's order, so one must be running.
@@ -58,17 +59,15 @@ export function RaisedHands({ state, text, runner, live }: RaisedHandsProps) {
                   onClick={() => void runner.run({ type: 'acceptHand', userId: hand.userId })}
                 >
                   {t('hands.accept')}
-                </button>
-                <button
-                  type="button"
-                  className="button-secondary"
+                </Button>
+                <Button
                   data-testid="hand-dismiss"
                   aria-label={t('hands.dismissOf', { name })}
                   disabled={off}
                   onClick={() => void runner.run({ type: 'dismissHand', userId: hand.userId })}
                 >
                   {t('hands.dismiss')}
-                </button>
+                </Button>
               </li>
             );
           })}

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import {
   closestCenter,
   DndContext,
@@ -85,25 +86,17 @@ export function SpeakingOrder({ state, text, runner, live }: SpeakingOrderProps)
       actions={
         <>
           <span className="speaking-order__count">{t('order.count', { count: queue.length })}</span>
-          <button
-            type="button"
-            className="button-secondary"
+          <Button
             data-testid="order-insert"
             aria-expanded={inserting}
             disabled={off}
             onClick={() => setInserting(!inserting)}
           >
             {t('order.insert')}
-          </button>
-          <button
-            type="button"
-            className="button-secondary"
-            data-testid="order-regenerate"
-            disabled={off}
-            onClick={() => setConfirming(true)}
-          >
+          </Button>
+          <Button data-testid="order-regenerate" disabled={off} onClick={() => setConfirming(true)}>
             {t('order.regenerate')}
-          </button>
+          </Button>
         </>
       }
     >

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import type { MeetingState } from '../../../shared/moderation/meetingState.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { Countdown } from './Countdown.js';
@@ -72,28 +73,28 @@ export function SpeechControls({ state, clockOffset, text, runner, live }: Speec
       </div>
       <div className="speech-controls__buttons">
         {speech ? (
-          <button
-            type="button"
+          <Button
+            type="primary"
             className="speech-controls__main"
             data-testid="speech-end"
             disabled={off}
             onClick={() => void run({ type: 'endSpeech' })}
           >
             {t('controls.end')}
-          </button>
+          </Button>
         ) : (
-          <button
-            type="button"
+          <Button
+            type="primary"
             className="speech-controls__main"
             data-testid="speech-start"
             disabled={off || !next}
             onClick={() => void run({ type: 'startSpeech' })}
           >
             {t('controls.start')}
-          </button>
+          </Button>
         )}
-        <button
-          type="button"
+        <Button
+          type="primary"
           className="speech-controls__main"
           data-testid="speech-next"
           disabled={off || !speech || !next}
@@ -101,46 +102,38 @@ export function SpeechControls({ state, clockOffset, text, runner, live }: Speec
           onClick={() => void run([{ type: 'endSpeech' }, { type: 'startSpeech' }])}
         >
           {t('controls.nextSpeaker')}
-        </button>
+        </Button>
         {speech && speech.pausedAt !== null ? (
-          <button
-            type="button"
-            className="button-secondary"
+          <Button
             data-testid="speech-resume"
             disabled={off}
             onClick={() => void run({ type: 'resumeSpeech' })}
           >
             {t('controls.resume')}
-          </button>
+          </Button>
         ) : (
-          <button
-            type="button"
-            className="button-secondary"
+          <Button
             data-testid="speech-pause"
             disabled={off || !speech}
             onClick={() => void run({ type: 'pauseSpeech' })}
           >
             {t('controls.pause')}
-          </button>
+          </Button>
         )}
-        <button
-          type="button"
-          className="button-secondary"
+        <Button
           data-testid="speech-minus"
           disabled={off || !speech}
           onClick={() => void run({ type: 'extendSpeech', seconds: -60 })}
         >
           {t('controls.minusMinute')}
-        </button>
-        <button
-          type="button"
-          className="button-secondary"
+        </Button>
+        <Button
           data-testid="speech-plus"
           disabled={off || !speech}
           onClick={() => void run({ type: 'extendSpeech', seconds: 60 })}
         >
           {t('controls.plusMinute')}
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import type { MeetingState } from '../../../shared/moderation/meetingState.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { PanelCard } from './PanelCard.js';
@@ -49,9 +50,7 @@ export function SpeechLog({ state, text, runner, live }: SpeechLogProps) {
                     </span>
                   )}
                 </span>
-                <button
-                  type="button"
-                  className="button-secondary"
+                <Button
                   data-testid="log-repeat"
                   aria-label={t('log.repeatOf', { name, label })}
                   disabled={off || state.currentPhaseId === null}
@@ -63,7 +62,7 @@ export function SpeechLog({ state, text, runner, live }: SpeechLogProps) {
                   }
                 >
                   {t('log.repeat')}
-                </button>
+                </Button>
               </li>
             );
           })}

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useId, useState, type FormEvent } from 'react';
 import {
   VersionLimits,
@@ -56,9 +57,14 @@ export function SaveVersionForm({ onSave, onSaved }: SaveVersionFormProps) {
           maxLength={VersionLimits.maxLabelLength}
           required
         />
-        <button type="submit" data-testid="version-save" disabled={busy || trimmed === ''}>
+        <Button
+          type="primary"
+          htmlType="submit"
+          data-testid="version-save"
+          disabled={busy || trimmed === ''}
+        >
           {busy ? t('versions.save.saving') : t('versions.save.submit')}
-        </button>
+        </Button>
       </div>
       {error && (
         <Notice tone="error" data-testid="version-save-error">

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import type { DocumentVersionView } from '../../../shared/documents/versionSchemas.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { versionAuthor, versionName, versionTime } from './versionText.js';
@@ -15,8 +16,8 @@ export function VersionItem({ version, onOpen }: VersionItemProps) {
   const automatic = version.kind !== 'manual';
   return (
     <li className="version-item" data-testid="version-item" data-kind={version.kind}>
-      <button
-        type="button"
+      <Button
+        type="primary"
         className="version-item__open"
         onClick={() => onOpen(version)}
         aria-label={t('versions.open', { label: name })}
@@ -38,7 +39,7 @@ export function VersionItem({ version, onOpen }: VersionItemProps) {
         <span className="version-item__meta">
           {versionTime(version)} · {versionAuthor(version, t)}
         </span>
-      </button>
+      </Button>
     </li>
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useId, useState } from 'react';
 import type { DocumentVersionView } from '../../../shared/documents/versionSchemas.js';
 import { describeApiError } from '../../api/describeApiError.js';
@@ -84,9 +85,7 @@ export function VersionPanel({ id, document, mayManage, canWrite, closed }: Vers
         <h2 id={headingId} className="version-panel__title">
           {t('versions.heading')}
         </h2>
-        <button
-          type="button"
-          className="button-secondary"
+        <Button
           data-testid="versions-refresh"
           disabled={loading}
           onClick={() => {
@@ -95,7 +94,7 @@ export function VersionPanel({ id, document, mayManage, canWrite, closed }: Vers
           }}
         >
           {t('versions.refresh')}
-        </button>
+        </Button>
       </div>
       {mayManage && (
         <SaveVersionForm

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import type { DocumentVersionView } from '../../../shared/documents/versionSchemas.js';
 import { describeApiError } from '../../api/describeApiError.js';
@@ -84,6 +85,7 @@ export function VersionViewer({
         title={t('versions.viewer.heading')}
         onClose={onClose}
         className="version-viewer"
+        width={900}
         data-testid="version-viewer"
       >
         <p className="version-viewer__banner" data-testid="version-banner">
@@ -105,24 +107,18 @@ export function VersionViewer({
         )}
         <div className="version-viewer__buttons">
           {mayRestore && (
-            <button
-              type="button"
+            <Button
+              type="primary"
               data-testid="version-restore"
               disabled={busy || restoreBlocked !== null || !loaded.data}
               onClick={() => setConfirming(true)}
             >
               {busy ? t('versions.restoring') : t('versions.restore')}
-            </button>
+            </Button>
           )}
-          <button
-            type="button"
-            className="button-secondary"
-            data-testid="version-viewer-close"
-            onClick={onClose}
-            autoFocus
-          >
+          <Button data-testid="version-viewer-close" onClick={onClose} autoFocus>
             {t('versions.viewer.close')}
-          </button>
+          </Button>
         </div>
       </ModalDialog>
       {confirming && (
