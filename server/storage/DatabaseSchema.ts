@@ -156,6 +156,67 @@ export interface DocumentVersionTable {
   created_at: number;
 }
 
+/** 整改事项; see migration 009. */
+export interface RectificationTable {
+  id: Generated<number>;
+  meeting_id: number;
+  branch_id: number;
+  /** 序号 within the meeting, from 1. */
+  seq: number;
+  /** A `RectificationSource`. */
+  source: string;
+  aspect: string;
+  problem: string;
+  goal: string;
+  measures: string;
+  leader_user_id: number | null;
+  owner_user_id: number;
+  /** 'YYYY-MM-DD' or null. */
+  deadline: string | null;
+  /** 0/1: 长期坚持. */
+  long_term: number;
+  /** A `RectificationStatus`. */
+  status: string;
+  verified_at: number | null;
+  verified_by: number | null;
+  sent_back_reason: string | null;
+  subject_user_id: number | null;
+  speech_id: string | null;
+  anchor_document: string | null;
+  /** Base64 of `Y.encodeRelativePosition`. */
+  anchor_start: string | null;
+  anchor_end: string | null;
+  anchor_quote: string | null;
+  created_by: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface RectificationProgressTable {
+  id: Generated<number>;
+  rectification_id: number;
+  author_user_id: number;
+  note: string;
+  /** 'YYYY-MM-DD' */
+  noted_on: string;
+  created_at: number;
+}
+
+export interface RectificationProposalTable {
+  id: Generated<number>;
+  meeting_id: number;
+  document: string;
+  text: string;
+  aspect: string;
+  heading: string;
+  /** A `ProposalStatus`. */
+  status: string;
+  created_by: number;
+  created_at: number;
+  decided_by: number | null;
+  rectification_id: number | null;
+}
+
 export interface DatabaseSchema {
   document_updates: DocumentUpdateTable;
   users: UserTable;
@@ -171,4 +232,7 @@ export interface DatabaseSchema {
   speech_headings: SpeechHeadingTable;
   appraisal_rounds: AppraisalRoundTable;
   document_versions: DocumentVersionTable;
+  rectifications: RectificationTable;
+  rectification_progress: RectificationProgressTable;
+  rectification_proposals: RectificationProposalTable;
 }

@@ -7,6 +7,7 @@ import { m005_moderation } from './m005_moderation.js';
 import { m006_documentUpdateIds } from './m006_documentUpdateIds.js';
 import { m007_appraisal } from './m007_appraisal.js';
 import { m008_documentVersions } from './m008_documentVersions.js';
+import { m009_rectifications } from './m009_rectifications.js';
 
 /** Every migration, by name; names sort in the order they apply. */
 export const allMigrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const allMigrations: Record<string, Migration> = {
   '006_document_update_ids': m006_documentUpdateIds,
   '007_appraisal': m007_appraisal,
   '008_document_versions': m008_documentVersions,
+  '009_rectifications': m009_rectifications,
 };
