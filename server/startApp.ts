@@ -34,6 +34,12 @@ import { MeetingEventLog } from './moderation/MeetingEventLog.js';
 import { attachMeetingNamespace, type MeetingChannel } from './moderation/meetingNamespace.js';
 import { ModerationService } from './moderation/ModerationService.js';
 import { SpeechHeadingWriter } from './moderation/SpeechHeadingWriter.js';
+import { RectificationAccess } from './rectifications/RectificationAccess.js';
+import { RectificationProposals } from './rectifications/RectificationProposals.js';
+import { RectificationProposalService } from './rectifications/RectificationProposalService.js';
+import { Rectifications } from './rectifications/Rectifications.js';
+import { RectificationService } from './rectifications/RectificationService.js';
+import { RectificationViews } from './rectifications/RectificationViews.js';
 import type { Server } from 'socket.io';
 import { KyselyDocumentStore } from './storage/KyselyDocumentStore.js';
 import { openDatabase } from './storage/openDatabase.js';
@@ -122,6 +128,35 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     minBallots: config.appraisalMinBallots,
     publish: (view) => channel?.publishAppraisal(view),
   });
+  const rectificationItems = new Rectifications(database.db);
+  const rectificationAccess = new RectificationAccess({
+    meetings,
+    branches,
+    access: meetingAccess,
+    items: rectificationItems,
+  });
+  const rectificationViews = new RectificationViews({
+    db: database.db,
+    store,
+    progressOf: (ids) => rectificationItems.progressOf(ids),
+    timeZone: config.meetingTimeZone,
+  });
+  const rectifications = new RectificationService({
+    items: rectificationItems,
+    views: rectificationViews,
+    access: rectificationAccess,
+    branches,
+    audit,
+    publish: (view) => channel?.publishRectification(view),
+  });
+  const rectificationProposals = new RectificationProposalService({
+    proposals: new RectificationProposals(database.db),
+    items: rectifications,
+    views: rectificationViews,
+    access: rectificationAccess,
+    audit,
+    publish: (view) => channel?.publishRectificationProposal(view),
+  });
   const versions = new DocumentVersions({ db: database.db, store, documents: serverDocuments });
   const meetingService: MeetingService = new MeetingService({
     versions,
@@ -184,6 +219,8 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       moderation,
       appraisal,
       versions,
+      rectifications,
+      rectificationProposals,
       metrics: metrics.registry,
       metricsToken: config.metricsToken,
       trustProxy,

@@ -10,6 +10,8 @@ import type { MeetingTemplates } from '../meetings/MeetingTemplates.js';
 import type { AppraisalService } from '../appraisal/AppraisalService.js';
 import type { DocumentVersions } from '../documents/DocumentVersions.js';
 import type { ModerationService } from '../moderation/ModerationService.js';
+import type { RectificationProposalService } from '../rectifications/RectificationProposalService.js';
+import type { RectificationService } from '../rectifications/RectificationService.js';
 import { auditRoutes } from './auditRoutes.js';
 import { authRoutes, type AuthRouteDeps } from './authRoutes.js';
 import { branchRoutes } from './branchRoutes.js';
@@ -20,6 +22,7 @@ import { healthRoutes, type HealthInfo } from './healthRoutes.js';
 import { meetingRoutes } from './meetingRoutes.js';
 import { metricsRoutes } from './metricsRoutes.js';
 import { appraisalRoutes } from './appraisalRoutes.js';
+import { rectificationRoutes } from './rectificationRoutes.js';
 import { speechRoutes } from './speechRoutes.js';
 import { versionRoutes } from './versionRoutes.js';
 import { requireSignedIn, resolveSession, sameOriginWrites } from './sessionAuth.js';
@@ -38,6 +41,8 @@ export interface HttpAppOptions extends HealthInfo {
   moderation: ModerationService;
   appraisal: AppraisalService;
   versions: DocumentVersions;
+  rectifications: RectificationService;
+  rectificationProposals: RectificationProposalService;
   metrics: Registry;
   metricsToken: string | undefined;
   /** The proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (req.ip, req.secure). */
@@ -88,6 +93,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   api.use(speechRoutes(options));
   api.use(appraisalRoutes(options));
   api.use(versionRoutes(options));
+  api.use(rectificationRoutes(options));
   api.use(apiNotFound);
   app.use('/api', api);
 

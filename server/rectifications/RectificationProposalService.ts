@@ -1,0 +1,174 @@
+import { parseMeetingDocumentName } from '../../shared/meetings/meetingDocuments.js';
+import type {
+  AcceptProposalRequest,
+  CreateProposalsRequest,
+} from '../../shared/rectifications/rectificationSchemas.js';
+import { createProposalsSchema } from '../../shared/rectifications/rectificationSchemas.js';
+import type {
+  RectificationDetailView,
+  RectificationProposalView,
+} from '../../shared/rectifications/rectificationViews.js';
+import type { UserRow } from '../auth/Accounts.js';
+import type { AuditLog } from '../auth/AuditLog.js';
+import { HttpError } from '../http/HttpError.js';
+import { parseBody } from '../http/parseInput.js';
+import type { Actor } from '../meetings/MeetingService.js';
+import type { RectificationAccess } from './RectificationAccess.js';
+import type { ProposalRow, RectificationProposals } from './RectificationProposals.js';
+import { mayDecideProposals, mayPropose } from './rectificationRights.js';
+import { forbidden, type RectificationService } from './RectificationService.js';
+import type { RectificationViews } from './RectificationViews.js';
+
+export interface RectificationProposalServiceDeps {
+  proposals: RectificationProposals;
+  items: RectificationService;
+  views: RectificationViews;
+  access: RectificationAccess;
+  audit: AuditLog;
+  /** Tells everyone watching the meeting that a proposal came or was decided. */
+  publish(view: RectificationProposalView): void;
+}
+
+/**
+ * Measures found in an imported material, proposed as rectification items: a manager accepts
+ * one (it becomes an item from 自查) or drops it.
+ */
+export class RectificationProposalService {
+  constructor(private readonly deps: RectificationProposalServiceDeps) {}
+
+  /**
+   * Proposes items from one of the meeting's documents, for its managers or the owner of the
+   * personal material (`m/<id>/self/<userId>`) imported. What the import feature calls.
+   */
+  async createProposals(
+    meetingId: number,
+    user: UserRow,
+    request: CreateProposalsRequest,
+    actor: Actor,
+  ): Promise<RectificationProposalView[]> {
+    const { document, proposals } = parseBody(createProposalsSchema, request);
+    const { meeting, caller } = await this.deps.access.meeting(meetingId, user);
+    const ref = this.deps.access.document(meeting, document);
+    if (!mayPropose(caller, ref)) {
+      throw forbidden('只有主持人、支部书记或本人可以从个人对照检查材料提出整改事项');
+    }
+    const rows = await this.deps.proposals.create(meeting.id, document, proposals, user.id);
+    await this.deps.audit.record({
+      action: 'rectification.proposal.create',
+      actorId: actor.id,
+      subject: `meeting:${meeting.id}`,
+      ip: actor.ip,
+      detail: { document, count: rows.length },
+    });
+    const views = await this.deps.views.proposals(rows);
+    for (const view of views) this.deps.publish(view);
+    return views;
+  }
+
+  async pending(meetingId: number, user: UserRow): Promise<RectificationProposalView[]> {
+    await this.deps.access.meeting(meetingId, user);
+    return this.deps.views.proposals(await this.deps.proposals.pending(meetingId));
+  }
+
+  /** Makes the proposal an item (source 自查), filled in with `request`. */
+  async accept(
+    meetingId: number,
+    proposalId: number,
+    user: UserRow,
+    request: AcceptProposalRequest,
+    actor: Actor,
+  ): Promise<{ proposal: RectificationProposalView; rectification: RectificationDetailView }> {
+    const proposal = await this.pendingProposal(meetingId, proposalId, user);
+    const ownerUserId = request.ownerUserId ?? this.materialOwner(meetingId, proposal);
+    if (ownerUserId === null) {
+      throw new HttpError(400, 'owner_required', '请指定责任人 (ownerUserId is required)');
+    }
+    // Checked before the claim, so that a refusal leaves the proposal pending.
+    await this.deps.items.checkCreate(meetingId, user, { ownerUserId, ...request });
+    const decided = await this.claim(proposal, 'accepted', user);
+    const rectification = await this.deps.items.create(
+      meetingId,
+      user,
+      {
+        source: 'self-check',
+        aspect: request.aspect ?? proposal.aspect,
+        problem: request.problem ?? proposal.text,
+        goal: request.goal,
+        measures: request.measures,
+        leaderUserId: request.leaderUserId,
+        ownerUserId,
+        deadline: request.deadline,
+        longTerm: request.longTerm,
+      },
+      actor,
+    );
+    const linked = await this.deps.proposals.link(decided.id, rectification.id);
+    return {
+      proposal: await this.decided(linked, actor, 'rectification.proposal.accept'),
+      rectification,
+    };
+  }
+
+  async drop(
+    meetingId: number,
+    proposalId: number,
+    user: UserRow,
+    actor: Actor,
+  ): Promise<RectificationProposalView> {
+    const proposal = await this.pendingProposal(meetingId, proposalId, user);
+    const decided = await this.claim(proposal, 'dropped', user);
+    return this.decided(decided, actor, 'rectification.proposal.drop');
+  }
+
+  private async pendingProposal(
+    meetingId: number,
+    proposalId: number,
+    user: UserRow,
+  ): Promise<ProposalRow> {
+    const { caller } = await this.deps.access.meeting(meetingId, user);
+    const proposal = await this.deps.proposals.findById(proposalId);
+    if (!proposal || proposal.meeting_id !== meetingId) {
+      throw new HttpError(404, 'not_found', '没有这条整改建议 (no such proposal)');
+    }
+    if (!mayDecideProposals(caller)) throw forbidden('只有主持人和支部书记可以采纳或舍弃整改建议');
+    if (proposal.status !== 'pending') throw alreadyDecided();
+    return proposal;
+  }
+
+  private async claim(
+    proposal: ProposalRow,
+    status: 'accepted' | 'dropped',
+    user: UserRow,
+  ): Promise<ProposalRow> {
+    const decided = await this.deps.proposals.decide(proposal.id, status, user.id);
+    if (!decided) throw alreadyDecided();
+    return decided;
+  }
+
+  private async decided(
+    row: ProposalRow,
+    actor: Actor,
+    action: string,
+  ): Promise<RectificationProposalView> {
+    await this.deps.audit.record({
+      action,
+      actorId: actor.id,
+      subject: `meeting:${row.meeting_id}`,
+      ip: actor.ip,
+      detail: { proposalId: row.id, rectificationId: row.rectification_id },
+    });
+    const [view] = await this.deps.views.proposals([row]);
+    this.deps.publish(view!);
+    return view!;
+  }
+
+  /** The member whose personal material the proposal came from, if it came from one. */
+  private materialOwner(meetingId: number, proposal: ProposalRow): number | null {
+    const ref = parseMeetingDocumentName(proposal.document);
+    return ref?.meetingId === meetingId && ref.kind === 'self' ? ref.ownerId : null;
+  }
+}
+
+function alreadyDecided(): HttpError {
+  return new HttpError(409, 'proposal_decided', '这条整改建议已被处理 (already decided)');
+}

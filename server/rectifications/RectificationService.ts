@@ -1,0 +1,307 @@
+import type { Updateable } from 'kysely';
+import {
+  VERIFIABLE_STATUSES,
+  type RectificationStatus,
+} from '../../shared/rectifications/rectificationCodes.js';
+import type {
+  AddProgressRequest,
+  CreateRectificationRequest,
+  LedgerQuery,
+  UpdateRectificationRequest,
+} from '../../shared/rectifications/rectificationSchemas.js';
+import type {
+  LedgerPage,
+  RectificationDetailView,
+  RectificationView,
+} from '../../shared/rectifications/rectificationViews.js';
+import type { UserRow } from '../auth/Accounts.js';
+import type { AuditLog } from '../auth/AuditLog.js';
+import type { Branches } from '../branches/Branches.js';
+import { HttpError } from '../http/HttpError.js';
+import type { MeetingRow } from '../meetings/Meetings.js';
+import type { Actor } from '../meetings/MeetingService.js';
+import type { RectificationTable } from '../storage/DatabaseSchema.js';
+import type { InMeeting, RectificationAccess } from './RectificationAccess.js';
+import { mayEdit, mayReadBranchLedger, mayReport, mayVerify } from './rectificationRights.js';
+import type { RectificationRow, Rectifications } from './Rectifications.js';
+import type { RectificationViews } from './RectificationViews.js';
+
+export interface RectificationServiceDeps {
+  items: Rectifications;
+  views: RectificationViews;
+  access: RectificationAccess;
+  branches: Branches;
+  audit: AuditLog;
+  /** Tells everyone watching the meeting (the `/meeting` room) how the item now reads. */
+  publish(view: RectificationView): void;
+  now?: () => number;
+}
+
+type Changes = Omit<Updateable<RectificationTable>, 'id' | 'updated_at'>;
+
+// Tries of a change that another change overtook, each on a fresh read.
+const ATTEMPTS = 5;
+
+/**
+ * 整改事项: managers and the recorder record them; owners and leaders report progress and move
+ * the status; the secretary, deputy or host closes them off (销号) or sends them back. Every
+ * change is audited and published to the meeting's room.
+ */
+export class RectificationService {
+  private readonly now: () => number;
+
+  constructor(private readonly deps: RectificationServiceDeps) {
+    this.now = deps.now ?? Date.now;
+  }
+
+  /** Every item of the meeting, by 序号, without any check of who asks (for the exports). */
+  async listForMeeting(meetingId: number): Promise<RectificationView[]> {
+    return this.deps.views.views(await this.deps.items.listForMeeting(meetingId));
+  }
+
+  async list(meetingId: number, user: UserRow): Promise<RectificationView[]> {
+    await this.deps.access.meeting(meetingId, user);
+    return this.listForMeeting(meetingId);
+  }
+
+  async get(id: number, user: UserRow): Promise<RectificationDetailView> {
+    const { item } = await this.deps.access.item(id, user);
+    return this.deps.views.detail(item);
+  }
+
+  async create(
+    meetingId: number,
+    user: UserRow,
+    request: CreateRectificationRequest,
+    actor: Actor,
+  ): Promise<RectificationDetailView> {
+    const meeting = await this.checkCreate(meetingId, user, request);
+    const row = await this.deps.items.create({
+      meetingId: meeting.id,
+      branchId: meeting.branch_id,
+      source: request.source,
+      aspect: request.aspect ?? '',
+      problem: request.problem,
+      goal: request.goal ?? '',
+      measures: request.measures ?? '',
+      leaderUserId: request.leaderUserId ?? null,
+      ownerUserId: request.ownerUserId,
+      deadline: request.deadline ?? null,
+      longTerm: request.longTerm ?? false,
+      status: request.status ?? 'not-started',
+      subjectUserId: request.subjectUserId ?? null,
+      speechId: request.speechId ?? null,
+      anchor: request.anchor ?? null,
+      createdBy: user.id,
+    });
+    return this.changed(row, actor, 'rectification.create', { seq: row.seq, source: row.source });
+  }
+
+  /** What creating an item needs, checked without creating it; resolves the meeting. */
+  async checkCreate(
+    meetingId: number,
+    user: UserRow,
+    request: Pick<
+      CreateRectificationRequest,
+      'ownerUserId' | 'leaderUserId' | 'subjectUserId' | 'anchor'
+    >,
+  ): Promise<MeetingRow> {
+    const { meeting, caller } = await this.deps.access.meeting(meetingId, user);
+    if (!mayEdit(caller)) throw forbidden('只有主持人、支部书记和记录人可以登记整改事项');
+    if (meeting.status === 'draft') {
+      throw new HttpError(409, 'meeting_draft', '会议尚未发布，不能登记整改事项 (a draft meeting)');
+    }
+    await this.deps.access.assertPeople(meeting, request);
+    this.deps.access.assertAnchor(meeting, request.anchor);
+    return meeting;
+  }
+
+  async update(
+    id: number,
+    user: UserRow,
+    request: UpdateRectificationRequest,
+    actor: Actor,
+  ): Promise<RectificationDetailView> {
+    return this.change(
+      id,
+      user,
+      actor,
+      'rectification.update',
+      async ({ meeting, caller, item }) => {
+        if (!mayEdit(caller)) throw forbidden('只有主持人、支部书记和记录人可以修改整改事项');
+        assertNotVerified(item);
+        await this.deps.access.assertPeople(meeting, request);
+        this.deps.access.assertAnchor(meeting, request.anchor);
+        const { anchor } = request;
+        const changes: Changes = {
+          source: request.source,
+          aspect: request.aspect,
+          problem: request.problem,
+          goal: request.goal,
+          measures: request.measures,
+          leader_user_id: request.leaderUserId,
+          owner_user_id: request.ownerUserId,
+          deadline: request.deadline,
+          long_term: request.longTerm === undefined ? undefined : request.longTerm ? 1 : 0,
+          subject_user_id: request.subjectUserId,
+          speech_id: request.speechId,
+          ...(anchor === undefined
+            ? {}
+            : {
+                anchor_document: anchor?.document ?? null,
+                anchor_start: anchor?.start ?? null,
+                anchor_end: anchor?.end ?? null,
+                anchor_quote: anchor?.quote ?? null,
+              }),
+        };
+        return { changes, detail: { fields: Object.keys(request) } };
+      },
+    );
+  }
+
+  async addProgress(
+    id: number,
+    user: UserRow,
+    request: AddProgressRequest,
+    actor: Actor,
+  ): Promise<RectificationDetailView> {
+    const { item, caller } = await this.deps.access.item(id, user);
+    if (!mayReport(caller, item)) throw forbidden('只有责任人、责任领导和主持人可以填报进展');
+    const note = await this.deps.items.addProgress(item.id, user.id, request.note, request.notedOn);
+    const row = (await this.deps.items.findById(item.id))!;
+    return this.changed(row, actor, 'rectification.progress', {
+      progressId: note.id,
+      notedOn: note.noted_on,
+    });
+  }
+
+  async setStatus(
+    id: number,
+    user: UserRow,
+    status: RectificationStatus,
+    actor: Actor,
+  ): Promise<RectificationDetailView> {
+    return this.change(id, user, actor, 'rectification.status', ({ item, caller }) => {
+      if (!mayReport(caller, item)) throw forbidden('只有责任人、责任领导和主持人可以更改状态');
+      assertNotVerified(item);
+      return { changes: { status }, detail: { from: item.status, to: status } };
+    });
+  }
+
+  /** 销号 */
+  async verify(id: number, user: UserRow, actor: Actor): Promise<RectificationDetailView> {
+    return this.change(id, user, actor, 'rectification.verify', ({ item, caller }) => {
+      if (!mayVerify(caller)) throw forbidden('只有支部书记、副书记或主持人可以销号');
+      assertNotVerified(item);
+      assertCompleted(item);
+      return {
+        changes: { verified_at: this.now(), verified_by: user.id, sent_back_reason: null },
+        detail: { status: item.status },
+      };
+    });
+  }
+
+  /** Not good enough yet: back to 推进中, with the reason, and any 销号 undone. */
+  async sendBack(
+    id: number,
+    user: UserRow,
+    reason: string,
+    actor: Actor,
+  ): Promise<RectificationDetailView> {
+    return this.change(id, user, actor, 'rectification.sendBack', ({ item, caller }) => {
+      if (!mayVerify(caller)) throw forbidden('只有支部书记、副书记或主持人可以退回');
+      assertCompleted(item);
+      return {
+        changes: {
+          status: 'in-progress' satisfies RectificationStatus,
+          verified_at: null,
+          verified_by: null,
+          sent_back_reason: reason,
+        },
+        detail: { from: item.status, wasVerified: item.verified_at !== null, reason },
+      };
+    });
+  }
+
+  /**
+   * The branch's ledger: everything for its secretary, deputy and committee; for anyone else
+   * (members, a site admin) the items of the meetings they were in.
+   */
+  async ledger(branchId: number, user: UserRow, query: LedgerQuery): Promise<LedgerPage> {
+    const role = await this.deps.branches.roleOf(branchId, user.id);
+    const { sort, page, pageSize, ...filter } = query;
+    const { rows, total } = await this.deps.items.ledger(
+      { branchId, memberOf: mayReadBranchLedger(role) ? null : user.id },
+      { ...filter, today: this.deps.views.today() },
+      sort,
+      { offset: (page - 1) * pageSize, limit: pageSize },
+    );
+    return { items: await this.deps.views.views(rows), total };
+  }
+
+  /** Reads, decides and writes; again from a fresh read if another change came in between. */
+  private async change(
+    id: number,
+    user: UserRow,
+    actor: Actor,
+    action: string,
+    decide: (
+      found: InMeeting & { item: RectificationRow },
+    ) =>
+      | { changes: Changes; detail: Record<string, unknown> }
+      | Promise<{ changes: Changes; detail: Record<string, unknown> }>,
+  ): Promise<RectificationDetailView> {
+    for (let attempt = 1; ; attempt++) {
+      const found = await this.deps.access.item(id, user);
+      const { changes, detail } = await decide(found);
+      const row = await this.deps.items.update(found.item, changes);
+      if (row) return this.changed(row, actor, action, detail);
+      if (attempt >= ATTEMPTS) {
+        throw new HttpError(
+          409,
+          'conflict',
+          '整改事项刚被他人修改，请刷新后重试 (changed meanwhile)',
+        );
+      }
+    }
+  }
+
+  private async changed(
+    row: RectificationRow,
+    actor: Actor,
+    action: string,
+    detail: Record<string, unknown>,
+  ): Promise<RectificationDetailView> {
+    await this.deps.audit.record({
+      action,
+      actorId: actor.id,
+      subject: `rectification:${row.id}`,
+      ip: actor.ip,
+      detail: { meetingId: row.meeting_id, ...detail },
+    });
+    const view = await this.deps.views.detail(row);
+    const { progress: _all, ...published } = view;
+    this.deps.publish(published);
+    return view;
+  }
+}
+
+export function forbidden(message: string): HttpError {
+  return new HttpError(403, 'forbidden', message);
+}
+
+function assertNotVerified(item: RectificationRow): void {
+  if (item.verified_at !== null) {
+    throw new HttpError(409, 'already_verified', '该整改事项已销号 (already verified)');
+  }
+}
+
+function assertCompleted(item: RectificationRow): void {
+  if (!VERIFIABLE_STATUSES.includes(item.status as RectificationStatus)) {
+    throw new HttpError(
+      409,
+      'not_completed',
+      '只有“已完成”或“长期坚持”的整改事项可以销号或退回 (not done)',
+    );
+  }
+}

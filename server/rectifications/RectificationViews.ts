@@ -1,0 +1,179 @@
+import type { Kysely } from 'kysely';
+import * as Y from 'yjs';
+import {
+  isOverdue,
+  type ProposalStatus,
+  type RectificationSource,
+  type RectificationStatus,
+} from '../../shared/rectifications/rectificationCodes.js';
+import type {
+  PersonRef,
+  ProgressView,
+  RectificationDetailView,
+  RectificationProposalView,
+  RectificationView,
+} from '../../shared/rectifications/rectificationViews.js';
+import type { DatabaseSchema } from '../storage/DatabaseSchema.js';
+import type { DocumentStore } from '../storage/DocumentStore.js';
+import type { ProposalRow } from './RectificationProposals.js';
+import type { ProgressRow, RectificationRow } from './Rectifications.js';
+import { resolveAnchor } from './resolveAnchor.js';
+
+export interface RectificationViewsDeps {
+  db: Kysely<DatabaseSchema>;
+  /** Where the documents' states are, for the text links. */
+  store: DocumentStore;
+  /** Progress lists of items. */
+  progressOf(ids: readonly number[]): Promise<ProgressRow[]>;
+  /** Days (deadlines, overdue) are the meeting's: config.meetingTimeZone. */
+  timeZone: string;
+  now?: () => number;
+}
+
+/** Rows as the API shows them: people by name, the latest progress, overdue, the link's text now. */
+export class RectificationViews {
+  private readonly day: Intl.DateTimeFormat;
+  private readonly now: () => number;
+
+  constructor(private readonly deps: RectificationViewsDeps) {
+    this.now = deps.now ?? Date.now;
+    // en-CA formats a date as YYYY-MM-DD.
+    this.day = new Intl.DateTimeFormat('en-CA', {
+      timeZone: deps.timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+  }
+
+  /** Today in the meeting time zone, YYYY-MM-DD. */
+  today(): string {
+    return this.day.format(this.now());
+  }
+
+  async views(rows: readonly RectificationRow[]): Promise<RectificationView[]> {
+    return (await this.build(rows)).map(({ progress: _all, ...view }) => view);
+  }
+
+  async detail(row: RectificationRow): Promise<RectificationDetailView> {
+    const [view] = await this.build([row]);
+    return view!;
+  }
+
+  async proposals(rows: readonly ProposalRow[]): Promise<RectificationProposalView[]> {
+    const people = await this.people(rows.flatMap((r) => [r.created_by, r.decided_by]));
+    return rows.map((r) => ({
+      id: r.id,
+      meetingId: r.meeting_id,
+      document: r.document,
+      text: r.text,
+      aspect: r.aspect,
+      heading: r.heading,
+      status: r.status as ProposalStatus,
+      createdBy: people(r.created_by),
+      createdAt: r.created_at,
+      decidedBy: r.decided_by === null ? null : people(r.decided_by),
+      rectificationId: r.rectification_id,
+    }));
+  }
+
+  private async build(rows: readonly RectificationRow[]): Promise<RectificationDetailView[]> {
+    const progress = await this.deps.progressOf(rows.map((r) => r.id));
+    const [people, states] = await Promise.all([
+      this.people([
+        ...rows.flatMap((r) => [
+          r.leader_user_id,
+          r.owner_user_id,
+          r.verified_by,
+          r.subject_user_id,
+          r.created_by,
+        ]),
+        ...progress.map((p) => p.author_user_id),
+      ]),
+      this.states(rows.flatMap((r) => (r.anchor_document ? [r.anchor_document] : []))),
+    ]);
+    const today = this.today();
+    return rows.map((r) => {
+      const notes = progress
+        .filter((p) => p.rectification_id === r.id)
+        .map((p): ProgressView => ({
+          id: p.id,
+          author: people(p.author_user_id),
+          note: p.note,
+          notedOn: p.noted_on,
+          createdAt: p.created_at,
+        }));
+      const status = r.status as RectificationStatus;
+      const longTerm = Number(r.long_term) === 1;
+      const state = r.anchor_document ? states.get(r.anchor_document) : undefined;
+      return {
+        id: r.id,
+        meetingId: r.meeting_id,
+        branchId: r.branch_id,
+        seq: r.seq,
+        source: r.source as RectificationSource,
+        aspect: r.aspect,
+        problem: r.problem,
+        goal: r.goal,
+        measures: r.measures,
+        leader: r.leader_user_id === null ? null : people(r.leader_user_id),
+        owner: people(r.owner_user_id),
+        deadline: r.deadline,
+        longTerm,
+        status,
+        verified:
+          r.verified_at === null || r.verified_by === null
+            ? null
+            : { at: r.verified_at, by: people(r.verified_by) },
+        sentBackReason: r.sent_back_reason,
+        subject: r.subject_user_id === null ? null : people(r.subject_user_id),
+        speechId: r.speech_id,
+        anchor:
+          r.anchor_document === null
+            ? null
+            : {
+                document: r.anchor_document,
+                quote: r.anchor_quote ?? '',
+                current:
+                  state && r.anchor_start && r.anchor_end
+                    ? resolveAnchor(state, { start: r.anchor_start, end: r.anchor_end })
+                    : null,
+              },
+        latestProgress: notes.at(-1) ?? null,
+        overdue: isOverdue(
+          { deadline: r.deadline, longTerm, status, verified: r.verified_at !== null },
+          today,
+        ),
+        createdBy: people(r.created_by),
+        createdAt: r.created_at,
+        updatedAt: r.updated_at,
+        progress: notes,
+      };
+    });
+  }
+
+  /** Looks the users up once; an id no longer there shows as itself. */
+  private async people(ids: ReadonlyArray<number | null>): Promise<(id: number) => PersonRef> {
+    const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
+    const rows =
+      wanted.length === 0
+        ? []
+        : await this.deps.db
+            .selectFrom('users')
+            .select(['id', 'display_name'])
+            .where('id', 'in', wanted)
+            .execute();
+    const names = new Map(rows.map((r) => [r.id, r.display_name]));
+    return (id) => ({ id, displayName: names.get(id) ?? String(id) });
+  }
+
+  /** Each linked document's whole state, read once however many items link to it. */
+  private async states(documents: readonly string[]): Promise<Map<string, Uint8Array>> {
+    const states = new Map<string, Uint8Array>();
+    for (const document of new Set(documents)) {
+      const rows = await this.deps.store.load(document);
+      if (rows.length > 0) states.set(document, Y.mergeUpdates(rows.map((r) => r.data)));
+    }
+    return states;
+  }
+}
