@@ -212,7 +212,7 @@ export class Rectifications {
         sql`CASE status ${sql.join(rank, sql` `)} ELSE ${sql.lit(rank.length)} END`,
       );
     } else if (sort === 'updated') {
-      rows = rows.orderBy('updated_at', 'desc');
+      rows = rows.orderBy('updated_at', 'desc').orderBy('id', 'desc');
     } else {
       rows = rows.orderBy('meeting_id', 'desc');
     }
