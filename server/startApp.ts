@@ -221,6 +221,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       versions,
       rectifications,
       rectificationProposals,
+      documents: serverDocuments,
       metrics: metrics.registry,
       metricsToken: config.metricsToken,
       trustProxy,

@@ -9,6 +9,7 @@ import type { MeetingService } from '../meetings/MeetingService.js';
 import type { MeetingTemplates } from '../meetings/MeetingTemplates.js';
 import type { AppraisalService } from '../appraisal/AppraisalService.js';
 import type { DocumentVersions } from '../documents/DocumentVersions.js';
+import type { ServerDocuments } from '../documents/ServerDocuments.js';
 import type { ModerationService } from '../moderation/ModerationService.js';
 import type { RectificationProposalService } from '../rectifications/RectificationProposalService.js';
 import type { RectificationService } from '../rectifications/RectificationService.js';
@@ -19,6 +20,7 @@ import { clientRoutes } from './clientRoutes.js';
 import { apiNotFound, errorHandler } from './errorHandlers.js';
 import type { TrustProxy } from './clientAddress.js';
 import { healthRoutes, type HealthInfo } from './healthRoutes.js';
+import { importRoutes } from './importRoutes.js';
 import { meetingRoutes } from './meetingRoutes.js';
 import { metricsRoutes } from './metricsRoutes.js';
 import { appraisalRoutes } from './appraisalRoutes.js';
@@ -43,6 +45,8 @@ export interface HttpAppOptions extends HealthInfo {
   versions: DocumentVersions;
   rectifications: RectificationService;
   rectificationProposals: RectificationProposalService;
+  /** The server's own writes into documents (imports). */
+  documents: ServerDocuments;
   metrics: Registry;
   metricsToken: string | undefined;
   /** The proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (req.ip, req.secure). */
@@ -94,6 +98,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   api.use(appraisalRoutes(options));
   api.use(versionRoutes(options));
   api.use(rectificationRoutes(options));
+  api.use(importRoutes({ ...options, audit: options.auth.audit }));
   api.use(apiNotFound);
   app.use('/api', api);
 

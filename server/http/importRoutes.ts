@@ -1,0 +1,113 @@
+import express, { Router, type Request, type Response } from 'express';
+import { ImportLimits } from '../../shared/import/importLimits.js';
+import {
+  importFileNameSchema,
+  importPreviewRequestSchema,
+  importRequestSchema,
+  type ImportExtractResponse,
+  type ImportPreviewResponse,
+} from '../../shared/import/importSchemas.js';
+import { parseOutline } from '../../shared/import/parseOutline.js';
+import type { AuditLog } from '../auth/AuditLog.js';
+import type { DocumentVersions } from '../documents/DocumentVersions.js';
+import type { ServerDocuments } from '../documents/ServerDocuments.js';
+import { ImportWriter } from '../import/ImportWriter.js';
+import { fileTooLarge, importExtension, readUpload } from '../import/readUpload.js';
+import type { MeetingAccess } from '../meetings/MeetingAccess.js';
+import type { Meetings } from '../meetings/Meetings.js';
+import { requestAddress } from './clientAddress.js';
+import { HttpError } from './HttpError.js';
+import { parseBody, parseId } from './parseInput.js';
+import { requireAuth } from './sessionAuth.js';
+
+export interface ImportRouteDeps {
+  meetings: Meetings;
+  meetingAccess: MeetingAccess;
+  versions: DocumentVersions;
+  documents: ServerDocuments;
+  audit: AuditLog;
+}
+
+/** Importing files and pasted text into a meeting's documents (docs/api.md, "Import"). */
+export function importRoutes(deps: ImportRouteDeps): Router {
+  const router = Router();
+  const writer = new ImportWriter(deps);
+  // Any content type: browsers label .md and .docx uploads inconsistently. No gzip, so the
+  // size limit is the size of what arrives.
+  const rawBody = express.raw({
+    limit: ImportLimits.maxFileBytes,
+    type: () => true,
+    inflate: false,
+  });
+
+  /** Reads the upload only once the caller and the file's type have passed. */
+  const readFile = (req: Request, res: Response): Promise<Uint8Array> =>
+    new Promise((resolve, reject) => {
+      rawBody(req, res, (err?: unknown) => {
+        if (err) return reject(isTooLarge(err) ? fileTooLarge() : err);
+        const body: unknown = req.body;
+        if (body === undefined) return resolve(new Uint8Array());
+        if (Buffer.isBuffer(body)) return resolve(body);
+        // express.json took it: the file was sent as JSON rather than as itself.
+        reject(
+          new HttpError(
+            415,
+            'unsupported_file_type',
+            '请直接上传文件本身，不要以 JSON 发送 (send the file as the body)',
+          ),
+        );
+      });
+    });
+
+  /** The meeting, if the caller may see it; 404 otherwise. */
+  const readableMeeting = async (req: Request, res: Response): Promise<void> => {
+    const { user } = requireAuth(res).session;
+    const meeting = await deps.meetings.findById(parseId(req.params.id));
+    const caller = meeting && (await deps.meetingAccess.callerOf(meeting, user));
+    if (!meeting || !caller || !deps.meetingAccess.canSee(meeting, caller)) {
+      throw new HttpError(404, 'not_found', '会议不存在 (no such meeting)');
+    }
+  };
+
+  router.post('/meetings/:id/import/extract', async (req, res) => {
+    await readableMeeting(req, res);
+    const fileName = fileNameOf(req);
+    importExtension(fileName);
+    const text = await readUpload(fileName, await readFile(req, res));
+    res.json({ text, outline: parseOutline(text) } satisfies ImportExtractResponse);
+  });
+
+  router.post('/meetings/:id/import/preview', async (req, res) => {
+    await readableMeeting(req, res);
+    const { text } = parseBody(importPreviewRequestSchema, req.body);
+    res.json({ outline: parseOutline(text) } satisfies ImportPreviewResponse);
+  });
+
+  router.post('/meetings/:id/import', async (req, res) => {
+    const { user } = requireAuth(res).session;
+    const meetingId = parseId(req.params.id);
+    const request = parseBody(importRequestSchema, req.body);
+    res.json(await writer.write(user, meetingId, request, requestAddress(req)));
+  });
+
+  return router;
+}
+
+/** `X-File-Name`, percent-encoded UTF-8 (headers carry only Latin-1). */
+function fileNameOf(req: Request): string {
+  const header = req.get('x-file-name');
+  let decoded: string | undefined;
+  try {
+    decoded = header === undefined ? undefined : decodeURIComponent(header);
+  } catch {
+    throw new HttpError(400, 'invalid_request', 'X-File-Name: not percent-encoded UTF-8');
+  }
+  if (decoded === undefined) {
+    throw new HttpError(400, 'invalid_request', 'X-File-Name: 缺少文件名 (missing)');
+  }
+  return parseBody(importFileNameSchema, decoded);
+}
+
+function isTooLarge(err: unknown): boolean {
+  return (err as { type?: unknown }).type === 'entity.too.large';
+}
