@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { DOCUMENT_FIELD } from '../../../shared/editor/documentExtensions.js';
+import type { RectificationDetailView } from '../../../shared/rectifications/rectificationViews.js';
+import { adminToken, api, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
+import { createMeetingFixture, type MeetingFixture } from '../../helpers/meetingFixture.js';
+import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
+import {
+  connectProvider,
+  waitFor,
+  waitForSynced,
+  type ProviderClient,
+} from '../../helpers/syncClients.js';
+
+type Answer = { rectification: RectificationDetailView; error?: { code: string } };
+
+const encode = (position: Y.RelativePosition): string =>
+  Buffer.from(Y.encodeRelativePosition(position)).toString('base64');
+
+describe('an item’s text link follows the document as people keep typing', () => {
+  let server: TestServer;
+  let fixture: MeetingFixture;
+  let writer: ProviderClient;
+  let reader: ProviderClient;
+  let first: Y.XmlText;
+  let second: Y.XmlText;
+  let secondParagraph: Y.XmlElement;
+  let document = '';
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    await adminToken(server);
+    fixture = await createMeetingFixture(server, NEW_ADMIN_PASSWORD, { statuses: ['open'] });
+    document = `m/${fixture.meeting.id}/self/${fixture.people.member!.id}`;
+    writer = connectProvider(server.syncUrl, document, fixture.people.member!.token);
+    // Someone else reading along: what reaches them has been stored (durability before broadcast).
+    reader = connectProvider(server.syncUrl, document, fixture.people.secretary!.token);
+    await Promise.all([waitForSynced(writer), waitForSynced(reader)]);
+    const p1 = new Y.XmlElement('paragraph');
+    secondParagraph = new Y.XmlElement('paragraph');
+    first = new Y.XmlText();
+    second = new Y.XmlText();
+    writer.doc.transact(() => {
+      writer.doc.getXmlFragment(DOCUMENT_FIELD).push([p1, secondParagraph]);
+      p1.insert(0, [first]);
+      secondParagraph.insert(0, [second]);
+      first.insert(0, '甲乙丙丁戊');
+      second.insert(0, '子丑寅卯');
+    });
+    await stored();
+  });
+  afterAll(async () => {
+    writer.destroy();
+    reader.destroy();
+    await server.close();
+  });
+
+  /**
+   * Resolves once the reader has everything the writer has (deletions too, which a state
+   * vector does not show), so the server has stored it.
+   */
+  const stored = () =>
+    waitFor(
+      () =>
+        reader.doc.getXmlFragment(DOCUMENT_FIELD).toString() ===
+          writer.doc.getXmlFragment(DOCUMENT_FIELD).toString() &&
+        Buffer.from(Y.encodeStateVector(reader.doc)).equals(
+          Buffer.from(Y.encodeStateVector(writer.doc)),
+        ),
+      'the reader to catch up',
+    );
+  const as = (key: string, method: string, route: string, body?: unknown) =>
+    api<Answer>(server, method, route, { token: fixture.people[key]!.token, body });
+  const link = async (
+    start: Y.RelativePosition,
+    end: Y.RelativePosition,
+    quote: string,
+  ): Promise<number> => {
+    const res = await as('recorder', 'POST', `/api/meetings/${fixture.meeting.id}/rectifications`, {
+      source: 'self-check',
+      problem: quote,
+      ownerUserId: fixture.people.member!.id,
+      anchor: { document, start: encode(start), end: encode(end), quote },
+    });
+    expect(res.status).toBe(201);
+    return res.body.rectification.id;
+  };
+  const anchorOf = async (id: number) =>
+    (await as('member', 'GET', `/api/rectifications/${id}`)).body.rectification.anchor;
+
+  let phrase = 0;
+  let across = 0;
+
+  it('reads the phrase it was made on', async () => {
+    // 乙丙丁: from 乙 (sticking to it) to after 丁 (sticking to 丁, assoc -1).
+    phrase = await link(
+      Y.createRelativePositionFromTypeIndex(first, 1),
+      Y.createRelativePositionFromTypeIndex(first, 4, -1),
+      '乙丙丁',
+    );
+    expect(await anchorOf(phrase)).toEqual({ document, quote: '乙丙丁', current: '乙丙丁' });
+  });
+
+  it('keeps typing at its edges out and typing inside it in', async () => {
+    first.insert(1, '前'); // 甲前乙丙丁戊: right before the phrase
+    first.insert(5, '后'); // 甲前乙丙丁后戊: right after it
+    first.insert(3, '中'); // 甲前乙中丙丁后戊: inside it
+    first.delete(0, 1); // 前乙中丙丁后戊: a neighbour deleted
+    first.delete(first.length - 1, 1); // 前乙中丙丁后
+    await stored();
+    expect(first.toString()).toBe('前乙中丙丁后');
+    expect(await anchorOf(phrase)).toEqual({ document, quote: '乙丙丁', current: '乙中丙丁' });
+  });
+
+  it('collects a range over two paragraphs in document order', async () => {
+    // From 丁 in the first paragraph to after 丑 in the second.
+    across = await link(
+      Y.createRelativePositionFromTypeIndex(first, 4),
+      Y.createRelativePositionFromTypeIndex(second, 2, -1),
+      '丁后子丑',
+    );
+    expect((await anchorOf(across))?.current).toBe('丁后\n子丑');
+    second.insert(0, '新');
+    second.insert(3, '尾'); // 新子丑尾寅卯: after the end
+    await stored();
+    expect((await anchorOf(across))?.current).toBe('丁后\n新子丑');
+  });
+
+  it('shrinks when its own text is deleted, and gives up when its paragraph is gone', async () => {
+    first.delete(3, 2); // 前乙中后: 丙丁 deleted
+    await stored();
+    expect((await anchorOf(phrase))?.current).toBe('乙中');
+    writer.doc
+      .getXmlFragment(DOCUMENT_FIELD)
+      .delete(writer.doc.getXmlFragment(DOCUMENT_FIELD).toArray().indexOf(secondParagraph), 1);
+    await stored();
+    // The quote stays for display; the range no longer resolves.
+    expect(await anchorOf(across)).toEqual({ document, quote: '丁后子丑', current: null });
+  });
+
+  it('refuses a link into private notes or with positions that are not positions', async () => {
+    const body = (anchor: object) => ({
+      source: 'self-check',
+      problem: '问题',
+      ownerUserId: fixture.people.member!.id,
+      anchor: { document, start: 'AAAA', end: 'AAAA', quote: '', ...anchor },
+    });
+    const route = `/api/meetings/${fixture.meeting.id}/rectifications`;
+    const notes = `m/${fixture.meeting.id}/notes/${fixture.people.recorder!.id}`;
+    const refused = async (anchor: object) => {
+      const res = await as('recorder', 'POST', route, body(anchor));
+      return `${res.status} ${res.body.error?.code}`;
+    };
+    const start = encode(Y.createRelativePositionFromTypeIndex(first, 0));
+    expect(await refused({ document: notes, start, end: start })).toBe('400 invalid_document');
+    expect(await refused({ start: 'not base64!' })).toBe('400 invalid_request');
+  });
+});
