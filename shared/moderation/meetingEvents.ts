@@ -32,10 +32,6 @@ export const MeetingEvent = {
   rectification: RECTIFICATION_EVENT,
   /** Server → clients: a rectification proposal was made, accepted or dropped. */
   rectificationProposal: RECTIFICATION_PROPOSAL_EVENT,
-  /** Server → clients: a rectification item was created or changed (its whole view). */
-  rectification: RECTIFICATION_EVENT,
-  /** Server → clients: a rectification proposal was made, accepted or dropped. */
-  rectificationProposal: RECTIFICATION_PROPOSAL_EVENT,
   /** Client → server: the document this page shows now (null: none). */
   viewing: 'viewing',
   /** Server → clients: who has which of the meeting's documents open. */
@@ -94,8 +90,6 @@ export interface MeetingServerToClient {
   [MeetingEvent.state]: (message: StateMessage) => void;
   [MeetingEvent.status]: (message: StatusMessage) => void;
   [MeetingEvent.appraisal]: (message: AppraisalMessage) => void;
-  [MeetingEvent.rectification]: (message: RectificationMessage) => void;
-  [MeetingEvent.rectificationProposal]: (message: RectificationProposalMessage) => void;
   [MeetingEvent.rectification]: (message: RectificationMessage) => void;
   [MeetingEvent.rectificationProposal]: (message: RectificationProposalMessage) => void;
   [MeetingEvent.presence]: (message: PresenceMessage) => void;
