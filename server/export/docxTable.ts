@@ -11,7 +11,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { BODY_CHAR, FONT, TEXT_WIDTH, runFont } from './gbt9704.js';
+import { BODY_CHAR, FONT, SIZE, TEXT_WIDTH, runFont } from './gbt9704.js';
 import { STYLE } from './docxStyles.js';
 
 /** Past this many columns a table is set in 五号 (10.5 pt) rather than 小四 (12 pt). */
@@ -34,17 +34,36 @@ function textWidth(text: string): number {
   return width;
 }
 
+const cellWidth = (chars: number, charTwips: number): number =>
+  Math.ceil(chars) * charTwips + CELL_MARGIN.left + CELL_MARGIN.right + 20;
+
 /**
- * Column widths in twips filling the text block, by how much each column holds: 序号 stays
- * narrow, 问题表现 and 整改措施 get room. Weights are capped so one long cell cannot squeeze
- * the other columns down to a character each.
+ * Column widths in twips filling the text block. Each column first gets room for its header:
+ * on one line where all headers take at most two thirds of the block, else on two lines (问题/
+ * 来源), as wide tables set them. What is left goes to the columns whose cells want more than
+ * that, by how much more, so 问题表现 and 整改措施 get the room and 序号 stays narrow. Where even
+ * that does not fit, every column shrinks alike.
  */
-export function columnWidths(columns: string[][]): number[] {
-  const weights = columns.map((cells) =>
-    Math.min(16, Math.max(2, ...cells.map((c) => Math.ceil(textWidth(c))))),
-  );
-  const total = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((TEXT_WIDTH * w) / total));
+export function columnWidths(header: string[], cells: string[][], charTwips: number): number[] {
+  const oneLine = header.map((h) => cellWidth(Math.max(1, textWidth(h)), charTwips));
+  const base =
+    oneLine.reduce((a, b) => a + b, 0) <= (TEXT_WIDTH * 2) / 3
+      ? oneLine
+      : header.map((h) => cellWidth(Math.max(1, textWidth(h) / 2), charTwips));
+  const want = header.map((_, i) => {
+    const longest = Math.max(0, ...cells.map((row) => textWidth(row[i] ?? '')));
+    // Beyond 30 characters a column gains nothing more: its text wraps anyway.
+    return Math.max(0, cellWidth(Math.min(30, longest), charTwips) - base[i]!);
+  });
+  const baseTotal = base.reduce((a, b) => a + b, 0);
+  const wantTotal = want.reduce((a, b) => a + b, 0);
+  const spare = TEXT_WIDTH - baseTotal;
+  const widths =
+    spare < 0
+      ? base.map((b) => Math.floor((b * TEXT_WIDTH) / baseTotal))
+      : base.map((b, i) =>
+          Math.floor(b + (wantTotal > 0 ? (spare * want[i]!) / wantTotal : spare / base.length)),
+        );
   widths[widths.length - 1]! += TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
@@ -69,8 +88,10 @@ export function gridTable(header: string[], rows: string[][]): Table {
   const count = Math.max(header.length, ...rows.map((r) => r.length), 1);
   const pad = (r: string[]): string[] => Array.from({ length: count }, (_, i) => r[i] ?? '');
   const all = [pad(header), ...rows.map(pad)];
-  const widths = columnWidths(Array.from({ length: count }, (_, i) => all.map((r) => r[i]!)));
-  const style = count > SMALL_TEXT_COLUMNS ? STYLE.tableSmall : STYLE.table;
+  const small = count > SMALL_TEXT_COLUMNS;
+  const style = small ? STYLE.tableSmall : STYLE.table;
+  // A character of 五号 or 小四 in twips: half-points × 10.
+  const widths = columnWidths(all[0]!, all.slice(1), (small ? SIZE.tableSmall : SIZE.table) * 10);
   const row = (cells: string[], isHeader: boolean): TableRow =>
     new TableRow({
       tableHeader: isHeader,

@@ -42,8 +42,9 @@ export const BODY_CHAR = 320;
  * 28 characters of 16 pt are 448 pt (158 mm), 2 mm wider than the block: Word would wrap at 27.
  * Tightening every character by 5 twips (0.25 pt) makes 28 × 15.75 pt = 441 pt (155.6 mm), which
  * fits; 4 twips would leave 28 × 316 = 8848 > 8845. It is set once in the defaults, so titles,
- * tables and page numbers are tightened alike (0.25 pt does not show). A run's own spacing is used rather than a character grid (docGrid linesAndChars) because every reader honours it,
- * while LibreOffice lays grids out differently from Word and WPS.
+ * tables and page numbers are tightened alike (0.25 pt does not show). A run's own spacing is
+ * used rather than a character grid (docGrid linesAndChars) because every reader honours it,
+ * while grids are laid out differently by Word, WPS and LibreOffice.
  */
 export const CHARACTER_SPACING = -5;
 

@@ -19,20 +19,24 @@ export interface LedgerRow {
   verifiedBy: string | null;
 }
 
-/** The columns of 整改台账 in order: header, width in characters, and whether text is centred. */
+/**
+ * The columns of 整改台账 in order: header, width (Excel's unit, about half a Chinese character
+ * of 12 pt) and whether text is centred. Together about 173 units, so one page wide on A4
+ * landscape prints at about 80 %.
+ */
 export const LEDGER_COLUMNS = [
-  { header: '序号', width: 6, center: true },
-  { header: '问题来源', width: 10, center: true },
-  { header: '所属方面', width: 12, center: true },
-  { header: '问题表现', width: 36, center: false },
-  { header: '整改目标', width: 24, center: false },
-  { header: '整改措施', width: 36, center: false },
-  { header: '责任领导', width: 10, center: true },
-  { header: '责任人', width: 10, center: true },
-  { header: '完成时限', width: 12, center: true },
-  { header: '状态', width: 10, center: true },
-  { header: '进展情况', width: 30, center: false },
-  { header: '销号', width: 18, center: true },
+  { header: '序号', width: 5, center: true },
+  { header: '问题来源', width: 9, center: true },
+  { header: '所属方面', width: 10, center: true },
+  { header: '问题表现', width: 28, center: false },
+  { header: '整改目标', width: 18, center: false },
+  { header: '整改措施', width: 28, center: false },
+  { header: '责任领导', width: 9, center: true },
+  { header: '责任人', width: 8, center: true },
+  { header: '完成时限', width: 11, center: true },
+  { header: '状态', width: 9, center: true },
+  { header: '进展情况', width: 22, center: false },
+  { header: '销号', width: 16, center: true },
 ] as const;
 
 /** Column numbers (1-based) the writer fills specially. */

@@ -1,4 +1,4 @@
-import { Document, DocumentGridType, Packer, PageOrientation, Paragraph, TextRun } from 'docx';
+import { Document, Packer, PageOrientation, Paragraph, TextRun } from 'docx';
 import { blocksToDocx } from './docxBlocks.js';
 import { fontTableXml } from './docxFontTable.js';
 import { pageNumberFooters } from './docxFooters.js';
@@ -32,8 +32,11 @@ export async function renderDocx(doc: ExportDocument): Promise<Buffer> {
     creator: '生活会协作台',
     styles: documentStyles(),
     evenAndOddHeaderAndFooters: true,
+    // A line ending in a hard break is not stretched across the line, as Word does by default.
+    compatibility: { doNotExpandShiftReturn: true },
     sections: [
       {
+        // No document grid (文档网格): single-spaced table text would snap to its 579-twip pitch.
         properties: {
           page: {
             size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
@@ -44,8 +47,6 @@ export async function renderDocx(doc: ExportDocument): Promise<Buffer> {
               gutter: 0,
             },
           },
-          // Word's 文档网格 then shows 22 lines a page; the exact line spacing does the work.
-          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
         },
         footers: pageNumberFooters(),
         children: [...titleBlock(doc), ...blocksToDocx(doc.blocks)],

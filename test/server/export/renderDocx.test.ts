@@ -130,6 +130,10 @@ describe('renderDocx: page numbers', () => {
     expect(docx.settings).toContain('<w:evenAndOddHeaders/>');
   });
 
+  it('does not stretch a line that ends in a line break', () => {
+    expect(docx.settings).toContain('<w:doNotExpandShiftReturn/>');
+  });
+
   it.each([
     ['default', 'right'],
     ['even', 'left'],
@@ -232,6 +236,9 @@ describe('renderDocx: the content', () => {
     expect(header).toContain('<w:b/>');
     expect(row).not.toContain('<w:b/>');
     expect(element(table, 'w:pStyle')).toEqual({ 'w:val': 'TableTextSmall' });
+    // 序号 narrow, 问题表现 (the longest text) widest.
+    expect(Math.max(...widths)).toBe(widths[3]);
+    expect(widths[0]).toBeLessThan(widths[3]! / 2);
     const small = style(docx.styles, 'TableTextSmall');
     expect(element(small, 'w:sz')).toEqual({ 'w:val': '21' });
     expect(runFonts(small)['w:eastAsia']).toBe('仿宋_GB2312');
@@ -242,5 +249,36 @@ describe('renderDocx: the content', () => {
     expect(elements(fields, 'w:top').find((b) => b['w:val'])).toMatchObject({ 'w:val': 'none' });
     const label = /<w:r>(?:(?!<w:r>).)*会议名称：/s.exec(fields)![0];
     expect(runFonts(label)['w:eastAsia']).toBe('黑体');
+  });
+});
+
+describe('renderDocx: smaller documents', () => {
+  it('sets a narrow table in 小四, breaks the page before it with a break paragraph', async () => {
+    const small = await unzipDocx(
+      await renderDocx({
+        title: '请假情况',
+        blocks: [
+          { type: 'paragraph', inlines: [{ text: '如下。' }] },
+          { type: 'pageBreak' },
+          { type: 'table', header: ['姓名', '原因'], rows: [['李**', '出差']] },
+        ],
+      }),
+    );
+    expect(paragraphTexts(small.document).filter((t) => t !== '')).toEqual([
+      '请假情况',
+      '如下。',
+      '姓名',
+      '原因',
+      '李**',
+      '出差',
+    ]);
+    expect(small.document).toMatch(/<w:br w:type="page"\/>.*<w:tbl>/s);
+    expect(element(/<w:tbl>.*<\/w:tbl>/s.exec(small.document)![0], 'w:pStyle')).toEqual({
+      'w:val': 'TableText',
+    });
+    expect(element(style(small.styles, 'TableText'), 'w:sz')).toEqual({ 'w:val': '24' });
+    // Without a subtitle the blank line after the title is the title's own spacing.
+    const title = /<w:p>(?:(?!<w:p>).)*请假情况.*?<\/w:p>/s.exec(small.document)![0];
+    expect(element(title, 'w:spacing')).toEqual({ 'w:after': '579' });
   });
 });
