@@ -15,7 +15,8 @@ const tooLarge = (): HttpError =>
 /**
  * Opens a .docx as a zip and inflates every entry once, counting the bytes that come out, so
  * a zip bomb is refused before anything (mammoth) inflates it for real. The sizes a zip
- * declares can lie; only the inflated bytes are counted. Resolves with the opened zip.
+ * declares can lie; only the inflated bytes are counted. Resolves with the opened zip and
+ * the inflated size of each entry.
  */
 export async function openBoundedZip(
   bytes: Uint8Array,
@@ -23,7 +24,7 @@ export async function openBoundedZip(
     maxBytes: ImportLimits.maxDecompressedBytes,
     maxEntries: ImportLimits.maxZipEntries,
   },
-): Promise<JSZip> {
+): Promise<{ zip: JSZip; sizes: ReadonlyMap<string, number> }> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -32,11 +33,14 @@ export async function openBoundedZip(
   }
   const entries = Object.values(zip.files).filter((entry) => !entry.dir);
   if (entries.length > limits.maxEntries) throw tooLarge();
+  const sizes = new Map<string, number>();
   let total = 0;
   for (const entry of entries) {
-    total += await inflatedSize(entry, limits.maxBytes - total);
+    const size = await inflatedSize(entry, limits.maxBytes - total);
+    sizes.set(entry.name, size);
+    total += size;
   }
-  return zip;
+  return { zip, sizes };
 }
 
 /**

@@ -1,9 +1,13 @@
 import mammoth from 'mammoth';
+import { ImportLimits } from '../../shared/import/importLimits.js';
 import { HttpError } from '../http/HttpError.js';
 import { htmlToLines } from './htmlToLines.js';
 import { openBoundedZip } from './openBoundedZip.js';
 
 /** Word's Title style (标题) is the material's title; mammoth leaves it a plain paragraph. */
+/** The parts mammoth parses: the body, styles, numbering, notes, comments. */
+const WORD_XML = /^word\/[^/]+\.xml$/;
+
 const STYLE_MAP = [
   "p[style-name='Title'] => h1:fresh",
   "p[style-name='title'] => h1:fresh",
@@ -15,12 +19,25 @@ const STYLE_MAP = [
  * is bounded first (openBoundedZip); images are never read, nor any file outside the upload.
  */
 export async function readDocx(bytes: Uint8Array): Promise<string> {
-  const zip = await openBoundedZip(bytes);
+  const { zip, sizes } = await openBoundedZip(bytes);
   if (!zip.file('word/document.xml')) {
     throw new HttpError(
       422,
       'not_a_docx',
       '文件不是有效的 Word 文档：缺少正文部件 word/document.xml (not a docx file)',
+    );
+  }
+  const xmlBytes = [...sizes].reduce(
+    (sum, [name, size]) => sum + (WORD_XML.test(name) ? size : 0),
+    0,
+  );
+  // Mammoth parses XML synchronously, about a second a megabyte: the bound keeps one upload
+  // from holding up every other request (and every editor's sync) for long.
+  if (xmlBytes > ImportLimits.maxWordXmlBytes) {
+    throw new HttpError(
+      422,
+      'docx_too_large',
+      `Word 文档正文过大（上限 ${ImportLimits.maxWordXmlBytes / 1024 / 1024} MB），请分成几个文件导入 (docx body too large)`,
     );
   }
   let html: string;

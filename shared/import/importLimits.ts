@@ -4,6 +4,11 @@ export const ImportLimits = {
   maxFileBytes: 10 * 1024 * 1024,
   /** All entries of a .docx decompressed together; a zip's declared sizes are not believed. */
   maxDecompressedBytes: 50 * 1024 * 1024,
+  /**
+   * The XML of a .docx's body, styles, numbering and notes together: a real material has one or
+   * two megabytes, and the server parses it in one go.
+   */
+  maxWordXmlBytes: 8 * 1024 * 1024,
   /** Entries in a .docx; real ones have a few dozen, a few hundred with many images. */
   maxZipEntries: 1000,
   /** Characters of text to import: what the 1 MB JSON body of the import itself can carry. */

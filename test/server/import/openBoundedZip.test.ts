@@ -24,8 +24,9 @@ describe('opening a .docx as a bounded zip', () => {
   });
 
   it('opens a real document', async () => {
-    const zip = await openBoundedZip(await docxFromText('标题\n一、存在的问题'));
+    const { zip, sizes } = await openBoundedZip(await docxFromText('标题\n一、存在的问题'));
     expect(zip.file('word/document.xml')).not.toBeNull();
+    expect(sizes.get('word/document.xml')).toBeGreaterThan(100);
   });
 
   it('refuses a zip bomb however small its upload', async () => {

@@ -88,6 +88,10 @@ describe('reading an upload as text', () => {
     expect(await refusal('a.txt', new Uint8Array())).toBe('400 empty_file');
     expect(await refusal('a.txt', utf8(' \n\u3000\r\n'))).toBe('400 empty_file');
     expect(await refusal('a.docx', await zipOf(docxParts('')))).toBe('400 empty_file');
+    // Under the unpacked bound, over what the server parses in one go.
+    const bulky = '<w:p/>'.repeat(ImportLimits.maxWordXmlBytes / 6 + 1);
+    const body = await zipOf(docxParts('正文', { 'word/footnotes.xml': bulky }));
+    expect(await refusal('a.docx', body)).toBe('422 docx_too_large');
     const huge = new Uint8Array(ImportLimits.maxFileBytes + 1).fill(0x41);
     expect(await refusal('a.txt', huge)).toBe('413 file_too_large');
     const long = utf8('一'.repeat(ImportLimits.maxTextLength + 1));
