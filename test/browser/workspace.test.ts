@@ -149,6 +149,27 @@ describe('the workspace: its own origin only, and screenshots at laptop and proj
     );
   });
 
+  it("shows the host, on the meeting's page, who is in which document, in the workspace's groups", async () => {
+    const { page } = host;
+    await page.goto(meetingUrl);
+    const list = page.getByTestId('document-list');
+    await list.waitFor();
+    expect(
+      await list
+        .locator('[data-group]')
+        .evaluateAll((groups) => groups.map((g) => g.getAttribute('data-group'))),
+    ).toEqual(['collective', 'mySelf', 'otherSelf', 'critique', 'minutes', 'myNotes']);
+    const self = `m/${fixture.meeting.id}/self/${fixture.people['member']!.id}`;
+    const present = list.locator(`li[data-document="${self}"]`).getByTestId('document-presence');
+    await poll(() => present.getAttribute('data-user-ids')).toBe(
+      String(fixture.people['member']!.id),
+    );
+    expect(await present.getAttribute('aria-label')).toBe('正在查看：张党员');
+    // Nobody else is anywhere.
+    expect(await list.getByTestId('document-presence').count()).toBe(1);
+    await page.screenshot({ path: path.join(screenshotDir, 'workspace-meeting-1366x768.png') });
+  });
+
   for (const size of SIZES) {
     const label = `${size.width}x${size.height}`;
 

@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Input } from 'antd';
 import { useId, useState, type FormEvent } from 'react';
 import { describeApiError } from '../../api/describeApiError.js';
 import { createUser } from '../../api/userAdminApi.js';
@@ -50,7 +50,7 @@ export function CreateUserForm({ onCreated }: CreateUserFormProps) {
         <div className="create-user-form__row">
           <div className="create-user-form__field">
             <label htmlFor={`${id}-username`}>{t('users.username')}</label>
-            <input
+            <Input
               id={`${id}-username`}
               data-testid="new-user-username"
               value={username}
@@ -68,7 +68,7 @@ export function CreateUserForm({ onCreated }: CreateUserFormProps) {
           </div>
           <div className="create-user-form__field">
             <label htmlFor={`${id}-name`}>{t('users.displayName')}</label>
-            <input
+            <Input
               id={`${id}-name`}
               data-testid="new-user-display-name"
               value={displayName}

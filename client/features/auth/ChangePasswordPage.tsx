@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Input } from 'antd';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { PublicUser } from '../../../shared/auth/authSchemas.js';
 import { changePassword } from '../../api/authApi.js';
@@ -62,10 +62,9 @@ export function ChangePasswordPage({ user, forced, onChanged }: ChangePasswordPa
   ) => (
     <>
       <label htmlFor={`${id}-${name}`}>{t(`password.${name}`)}</label>
-      <input
+      <Input.Password
         id={`${id}-${name}`}
         data-testid={`password-${name}`}
-        type="password"
         value={value}
         onChange={(event) => onChange(event.target.value)}
         autoComplete={extra.autoComplete}
@@ -81,7 +80,7 @@ export function ChangePasswordPage({ user, forced, onChanged }: ChangePasswordPa
         <h2 data-testid="password-heading">{heading}</h2>
         {forced && <p className="change-password-page__hint">{t('password.forcedHint')}</p>}
         {/* Lets password managers file the new password under the right account. */}
-        <input type="text" value={user.username} autoComplete="username" readOnly hidden />
+        <Input value={user.username} autoComplete="username" readOnly hidden />
         {field('old', oldPassword, setOldPassword, { autoComplete: 'current-password' })}
         {field('new', newPassword, setNewPassword, {
           autoComplete: 'new-password',

@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Input } from 'antd';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { PublicUser } from '../../../shared/auth/authSchemas.js';
 import { signIn } from '../../api/authApi.js';
@@ -41,7 +41,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn(user: PublicUser): void 
       <form className="sign-in-page__card" onSubmit={(event) => void submit(event)}>
         <h1 className="sign-in-page__title">{t('app.title')}</h1>
         <label htmlFor={`${id}-username`}>{t('signIn.username')}</label>
-        <input
+        <Input
           id={`${id}-username`}
           data-testid="sign-in-username"
           value={username}
@@ -53,10 +53,9 @@ export function SignInPage({ onSignedIn }: { onSignedIn(user: PublicUser): void 
           autoFocus
         />
         <label htmlFor={`${id}-password`}>{t('signIn.password')}</label>
-        <input
+        <Input.Password
           id={`${id}-password`}
           data-testid="sign-in-password"
-          type="password"
           value={password}
           onChange={(event) => setPassword(event.target.value)}
           autoComplete="current-password"

@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Input } from 'antd';
 import { useId, useState, type FormEvent } from 'react';
 import type { BranchView } from '../../../shared/branches/branchSchemas.js';
 import { createBranch } from '../../api/branchApi.js';
@@ -38,7 +38,7 @@ export function CreateBranchForm({ onCreated }: { onCreated(branch: BranchView):
       <form onSubmit={(event) => void submit(event)} data-testid="create-branch-form">
         <label htmlFor={`${id}-name`}>{t('branches.name')}</label>
         <div className="create-branch-form__row">
-          <input
+          <Input
             id={`${id}-name`}
             data-testid="new-branch-name"
             value={name}

@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Input } from 'antd';
 import { useId, useState, type FormEvent } from 'react';
 import type { MeetingKind } from '../../../shared/meetings/meetingSchemas.js';
 import type { MeetingTemplate } from '../../../shared/meetings/meetingTemplates.js';
@@ -70,7 +70,7 @@ export function TemplateForm({ branchId, onCreated }: TemplateFormProps) {
       <div className="template-form__row">
         <div className="template-form__field template-form__field--wide">
           <label htmlFor={`${id}-name`}>{t('templates.name')}</label>
-          <input
+          <Input
             id={`${id}-name`}
             data-testid="template-name"
             value={draft.title}
@@ -93,7 +93,7 @@ export function TemplateForm({ branchId, onCreated }: TemplateFormProps) {
       </div>
       <div className="template-form__field">
         <label htmlFor={`${id}-theme`}>{t('meeting.theme')}</label>
-        <textarea
+        <Input.TextArea
           id={`${id}-theme`}
           data-testid="template-theme"
           value={draft.theme}

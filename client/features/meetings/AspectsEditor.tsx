@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Input } from 'antd';
 import { MeetingLimits } from '../../../shared/meetings/meetingSchemas.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { ReorderButtons } from '../layout/ReorderButtons.js';
@@ -37,7 +37,7 @@ export function AspectsEditor({ labelledBy, value, onChange }: AspectsEditorProp
             // The position is the identity: moving an aspect moves its text between rows.
             <li key={index} className="aspects-editor__row">
               <span className="aspects-editor__number">{index + 1}.</span>
-              <input
+              <Input
                 data-testid="aspect-input"
                 value={aspect}
                 onChange={(event) => replace(index, event.target.value)}

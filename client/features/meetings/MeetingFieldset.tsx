@@ -1,3 +1,4 @@
+import { Input } from 'antd';
 import { useId } from 'react';
 import { MeetingLimits } from '../../../shared/meetings/meetingSchemas.js';
 import { useI18n } from '../../i18n/i18nContext.js';
@@ -22,7 +23,7 @@ export function MeetingFieldset({ value, onChange }: MeetingFieldsetProps) {
       <div className="meeting-fieldset__row">
         <div className="meeting-fieldset__field meeting-fieldset__field--wide">
           <label htmlFor={`${id}-title`}>{t('meeting.title')}</label>
-          <input
+          <Input
             id={`${id}-title`}
             data-testid="meeting-title-input"
             value={value.title}
@@ -47,7 +48,7 @@ export function MeetingFieldset({ value, onChange }: MeetingFieldsetProps) {
       </div>
       <div className="meeting-fieldset__field">
         <label htmlFor={`${id}-theme`}>{t('meeting.theme')}</label>
-        <textarea
+        <Input.TextArea
           id={`${id}-theme`}
           data-testid="meeting-theme-input"
           value={value.theme}
@@ -79,7 +80,7 @@ export function MeetingFieldset({ value, onChange }: MeetingFieldsetProps) {
         </div>
         <div className="meeting-fieldset__field meeting-fieldset__field--wide">
           <label htmlFor={`${id}-location`}>{t('meeting.location')}</label>
-          <input
+          <Input
             id={`${id}-location`}
             data-testid="meeting-location-input"
             value={value.location}

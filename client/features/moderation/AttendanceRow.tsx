@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Input } from 'antd';
 import { useState } from 'react';
 import type { AttendanceEntry, RosterEntry } from '../../../shared/moderation/meetingState.js';
 import {
@@ -72,8 +72,7 @@ export function AttendanceRow({ entry, attendance, name, runner, live }: Attenda
               void mark(status, reason.trim());
             }}
           >
-            <input
-              type="text"
+            <Input
               data-testid="attendance-reason"
               aria-label={t('attendance.reasonOf', { name })}
               placeholder={t('attendance.reason')}

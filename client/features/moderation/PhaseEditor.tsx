@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Input } from 'antd';
 import { useRef, useState } from 'react';
 import type { MeetingState } from '../../../shared/moderation/meetingState.js';
 import {
@@ -67,8 +67,7 @@ export function PhaseEditor({ state, runner, onDone }: PhaseEditorProps) {
           const inUse = row.id !== undefined && row.id === state.currentPhaseId;
           return (
             <li key={row.key} className="phase-editor__row" data-testid="phase-row">
-              <input
-                type="text"
+              <Input
                 data-testid="phase-title"
                 aria-label={t('phases.titleOf', { n })}
                 value={row.title}

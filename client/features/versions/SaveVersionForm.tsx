@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Input } from 'antd';
 import { useId, useState, type FormEvent } from 'react';
 import {
   VersionLimits,
@@ -48,7 +48,7 @@ export function SaveVersionForm({ onSave, onSaved }: SaveVersionFormProps) {
     >
       <label htmlFor={`${id}-label`}>{t('versions.save.label')}</label>
       <div className="save-version-form__row">
-        <input
+        <Input
           id={`${id}-label`}
           data-testid="version-label"
           value={label}
