@@ -14,11 +14,6 @@ const vendorChunks = [
   },
   { name: 'vendor-socket', test: /node_modules[\\/](socket\.io-|engine\.io-|@socket\.io)/ },
   { name: 'vendor-dnd', test: /node_modules[\\/]@dnd-kit[\\/]/ },
-  // Ant Design and the rc-components, styles and helpers it is made of: every page uses them.
-  {
-    name: 'vendor-antd',
-    test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[a-z-]+|@babel[\\/]runtime|dayjs|clsx|classnames|stylis|@emotion|scroll-into-view-if-needed|compute-scroll-into-view|throttle-debounce|json2mq|string-convert|resize-observer-polyfill)[\\/]/,
-  },
 ].map((group, index, all) => ({ ...group, priority: all.length - index }));
 
 // Vite loads its config by default export, hence the exception to the named-exports rule.
