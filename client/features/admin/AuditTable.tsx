@@ -1,3 +1,5 @@
+import { Table, type TableColumnsType } from 'antd';
+import type { HTMLAttributes } from 'react';
 import type { AuditEntryView } from '../../../shared/audit/auditSchemas.js';
 import type { AdminUserView } from '../../../shared/auth/authSchemas.js';
 import { useI18n } from '../../i18n/i18nContext.js';
@@ -22,38 +24,60 @@ export function AuditTable({ entries, usersById }: AuditTableProps) {
     return subject ?? '';
   };
 
+  const columns: TableColumnsType<AuditEntryView> = [
+    {
+      title: t('audit.at'),
+      key: 'at',
+      className: 'audit-table__time',
+      render: (_, entry) => formatLocalTime(entry.at),
+    },
+    {
+      title: t('audit.action'),
+      key: 'action',
+      onCell: (entry) => ({ title: entry.action }),
+      render: (_, entry) =>
+        isKnownAuditAction(entry.action) ? t(auditActionLabel(entry.action)) : entry.action,
+    },
+    {
+      title: t('audit.actor'),
+      key: 'actor',
+      render: (_, entry) => entry.actorName ?? (entry.actorId === null ? '' : `#${entry.actorId}`),
+    },
+    {
+      title: t('audit.subject'),
+      key: 'subject',
+      onCell: (entry) => ({ title: entry.subject ?? undefined }),
+      render: (_, entry) => subjectText(entry.subject),
+    },
+    {
+      title: t('audit.ip'),
+      key: 'ip',
+      className: 'audit-table__ip',
+      render: (_, entry) => entry.ip ?? '',
+    },
+    {
+      title: t('audit.detail'),
+      key: 'detail',
+      className: 'audit-table__detail',
+      render: (_, entry) =>
+        Object.keys(entry.detail).length > 0 ? JSON.stringify(entry.detail) : '',
+    },
+  ];
+
   return (
-    <div className="data-table audit-table">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('audit.at')}</th>
-            <th scope="col">{t('audit.action')}</th>
-            <th scope="col">{t('audit.actor')}</th>
-            <th scope="col">{t('audit.subject')}</th>
-            <th scope="col">{t('audit.ip')}</th>
-            <th scope="col">{t('audit.detail')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.id} data-testid="audit-row" data-action={entry.action}>
-              <td className="audit-table__time">{formatLocalTime(entry.at)}</td>
-              <td title={entry.action}>
-                {isKnownAuditAction(entry.action)
-                  ? t(auditActionLabel(entry.action))
-                  : entry.action}
-              </td>
-              <td>{entry.actorName ?? (entry.actorId === null ? '' : `#${entry.actorId}`)}</td>
-              <td title={entry.subject ?? undefined}>{subjectText(entry.subject)}</td>
-              <td className="audit-table__ip">{entry.ip ?? ''}</td>
-              <td className="audit-table__detail">
-                {Object.keys(entry.detail).length > 0 ? JSON.stringify(entry.detail) : ''}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table<AuditEntryView>
+      className="audit-table"
+      size="small"
+      bordered
+      rowKey="id"
+      columns={columns}
+      dataSource={entries}
+      // The page loads more with 加载更多: the server pages, not the table.
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      onRow={(entry) =>
+        ({ 'data-testid': 'audit-row', 'data-action': entry.action }) as HTMLAttributes<HTMLElement>
+      }
+    />
   );
 }

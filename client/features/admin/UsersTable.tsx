@@ -1,4 +1,5 @@
-import { Button } from 'antd';
+import { Button, Table, Tag, type TableColumnsType } from 'antd';
+import type { HTMLAttributes } from 'react';
 import type { AdminUserView } from '../../../shared/auth/authSchemas.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { formatLocalTime } from './formatTime.js';
@@ -16,6 +17,8 @@ interface UsersTableProps {
   onEndSessions(user: AdminUserView): void;
 }
 
+const STATUS_COLOURS = { ok: 'green', blocked: 'red', pending: 'orange' } as const;
+
 /** The accounts, one row each, with what an admin can do to each. */
 export function UsersTable({
   users,
@@ -27,81 +30,110 @@ export function UsersTable({
 }: UsersTableProps) {
   const { t } = useI18n();
   const now = Date.now();
+
+  const actions = (user: AdminUserView) => (
+    <>
+      {user.disabled ? (
+        <Button
+          size="small"
+          data-testid="user-enable"
+          disabled={busy}
+          onClick={() => onSetDisabled(user, false)}
+        >
+          {t('users.enable')}
+        </Button>
+      ) : (
+        user.id !== selfId && (
+          <Button
+            size="small"
+            data-testid="user-disable"
+            disabled={busy}
+            onClick={() => onSetDisabled(user, true)}
+          >
+            {t('users.disable')}
+          </Button>
+        )
+      )}
+      <Button
+        size="small"
+        data-testid="user-reset-password"
+        disabled={busy}
+        onClick={() => onResetPassword(user)}
+      >
+        {t('users.resetPassword')}
+      </Button>
+      <Button
+        size="small"
+        data-testid="user-end-sessions"
+        disabled={busy}
+        onClick={() => onEndSessions(user)}
+      >
+        {t('users.endSessions')}
+      </Button>
+    </>
+  );
+
+  const columns: TableColumnsType<AdminUserView> = [
+    {
+      title: t('users.username'),
+      key: 'username',
+      // The row's name for screen readers: a header cell, not a data cell.
+      rowScope: 'row',
+      className: 'users-table__username',
+      render: (_, user) => (
+        <>
+          {user.username}
+          {user.id === selfId && <span className="users-table__self">{t('users.you')}</span>}
+        </>
+      ),
+    },
+    { title: t('users.displayName'), dataIndex: 'displayName', key: 'displayName' },
+    {
+      title: t('users.isAdmin'),
+      key: 'isAdmin',
+      render: (_, user) => (user.isAdmin ? t('users.yes') : t('users.no')),
+    },
+    {
+      title: t('users.status'),
+      key: 'status',
+      onCell: () => ({ 'data-testid': 'user-status' }) as HTMLAttributes<HTMLElement>,
+      render: (_, user) =>
+        userStatuses(user, now).map((status) => (
+          <Tag key={status.key} color={STATUS_COLOURS[status.tone]}>
+            {t(status.key, status.params)}
+          </Tag>
+        )),
+    },
+    {
+      title: t('users.createdAt'),
+      key: 'createdAt',
+      className: 'users-table__time',
+      render: (_, user) => formatLocalTime(user.createdAt),
+    },
+    {
+      title: t('users.actions'),
+      key: 'actions',
+      className: 'users-table__actions',
+      render: (_, user) => actions(user),
+    },
+  ];
+
   return (
-    <div className="data-table users-table">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('users.username')}</th>
-            <th scope="col">{t('users.displayName')}</th>
-            <th scope="col">{t('users.isAdmin')}</th>
-            <th scope="col">{t('users.status')}</th>
-            <th scope="col">{t('users.createdAt')}</th>
-            <th scope="col">{t('users.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => {
-            const isSelf = user.id === selfId;
-            return (
-              <tr key={user.id} data-testid="user-row" data-username={user.username}>
-                <th scope="row" className="users-table__username">
-                  {user.username}
-                  {isSelf && <span className="users-table__self">{t('users.you')}</span>}
-                </th>
-                <td>{user.displayName}</td>
-                <td>{user.isAdmin ? t('users.yes') : t('users.no')}</td>
-                <td data-testid="user-status">
-                  {userStatuses(user, now).map((status) => (
-                    <span
-                      key={status.key}
-                      className={`users-table__status users-table__status--${status.tone}`}
-                    >
-                      {t(status.key, status.params)}
-                    </span>
-                  ))}
-                </td>
-                <td className="users-table__time">{formatLocalTime(user.createdAt)}</td>
-                <td className="users-table__actions">
-                  {user.disabled ? (
-                    <Button
-                      data-testid="user-enable"
-                      disabled={busy}
-                      onClick={() => onSetDisabled(user, false)}
-                    >
-                      {t('users.enable')}
-                    </Button>
-                  ) : (
-                    !isSelf && (
-                      <Button
-                        data-testid="user-disable"
-                        disabled={busy}
-                        onClick={() => onSetDisabled(user, true)}
-                      >
-                        {t('users.disable')}
-                      </Button>
-                    )
-                  )}
-                  <Button
-                    data-testid="user-reset-password"
-                    disabled={busy}
-                    onClick={() => onResetPassword(user)}
-                  >
-                    {t('users.resetPassword')}
-                  </Button>
-                  <Button
-                    data-testid="user-end-sessions"
-                    disabled={busy}
-                    onClick={() => onEndSessions(user)}
-                  >
-                    {t('users.endSessions')}
-                  </Button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <Table<AdminUserView>
+      className="users-table"
+      size="small"
+      bordered
+      rowKey="id"
+      columns={columns}
+      dataSource={users}
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      onRow={(user) =>
+        ({
+          'data-testid': 'user-row',
+          'data-username': user.username,
+        }) as HTMLAttributes<HTMLElement>
+      }
+    />
   );
 }
