@@ -51,7 +51,13 @@ export class RectificationAccess {
   /** The item with its meeting, if the caller may read it; 404 for an item they may not know. */
   async item(id: number, user: UserRow): Promise<InMeeting & { item: RectificationRow }> {
     const item = await this.deps.items.findById(id);
-    const found = item && (await this.meeting(item.meeting_id, user).catch(() => null));
+    // Refused or unseen alike: someone who may not read the meeting learns nothing of its items.
+    const found =
+      item &&
+      (await this.meeting(item.meeting_id, user).catch((err: unknown) => {
+        if (err instanceof HttpError) return null;
+        throw err;
+      }));
     if (!item || !found) throw new HttpError(404, 'not_found', '整改事项不存在 (no such item)');
     return { ...found, item };
   }

@@ -16,7 +16,8 @@ import type { Actor } from '../meetings/MeetingService.js';
 import type { RectificationAccess } from './RectificationAccess.js';
 import type { ProposalRow, RectificationProposals } from './RectificationProposals.js';
 import { mayDecideProposals, mayPropose } from './rectificationRights.js';
-import { forbidden, type RectificationService } from './RectificationService.js';
+import { forbidden } from './rectificationRights.js';
+import type { RectificationService } from './RectificationService.js';
 import type { RectificationViews } from './RectificationViews.js';
 
 export interface RectificationProposalServiceDeps {

@@ -1,8 +1,5 @@
 import type { Updateable } from 'kysely';
-import {
-  VERIFIABLE_STATUSES,
-  type RectificationStatus,
-} from '../../shared/rectifications/rectificationCodes.js';
+import type { RectificationStatus } from '../../shared/rectifications/rectificationCodes.js';
 import type {
   AddProgressRequest,
   CreateRectificationRequest,
@@ -22,7 +19,15 @@ import type { MeetingRow } from '../meetings/Meetings.js';
 import type { Actor } from '../meetings/MeetingService.js';
 import type { RectificationTable } from '../storage/DatabaseSchema.js';
 import type { InMeeting, RectificationAccess } from './RectificationAccess.js';
-import { mayEdit, mayReadBranchLedger, mayReport, mayVerify } from './rectificationRights.js';
+import {
+  assertCompleted,
+  assertNotVerified,
+  forbidden,
+  mayEdit,
+  mayReadBranchLedger,
+  mayReport,
+  mayVerify,
+} from './rectificationRights.js';
 import type { RectificationRow, Rectifications } from './Rectifications.js';
 import type { RectificationViews } from './RectificationViews.js';
 
@@ -283,25 +288,5 @@ export class RectificationService {
     const { progress: _all, ...published } = view;
     this.deps.publish(published);
     return view;
-  }
-}
-
-export function forbidden(message: string): HttpError {
-  return new HttpError(403, 'forbidden', message);
-}
-
-function assertNotVerified(item: RectificationRow): void {
-  if (item.verified_at !== null) {
-    throw new HttpError(409, 'already_verified', '该整改事项已销号 (already verified)');
-  }
-}
-
-function assertCompleted(item: RectificationRow): void {
-  if (!VERIFIABLE_STATUSES.includes(item.status as RectificationStatus)) {
-    throw new HttpError(
-      409,
-      'not_completed',
-      '只有“已完成”或“长期坚持”的整改事项可以销号或退回 (not done)',
-    );
   }
 }

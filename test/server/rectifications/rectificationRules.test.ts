@@ -16,7 +16,6 @@ import {
 } from '../../helpers/meetingFixture.js';
 import { connectMeetingClient, type MeetingClient } from '../../helpers/meetingSockets.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
-import { storedRows } from '../../helpers/storedDocument.js';
 import { waitFor } from '../../helpers/syncClients.js';
 
 type Answer = {
@@ -25,7 +24,7 @@ type Answer = {
   error?: { code: string; message: string };
 };
 
-describe('整改事项: who may record, report, verify and read, over real HTTP', () => {
+describe('整改事项: who may record, report and read, over real HTTP', () => {
   let server: TestServer;
   let fixture: MeetingFixture;
   let watcher: MeetingClient;
@@ -225,49 +224,6 @@ describe('整改事项: who may record, report, verify and read, over real HTTP'
     );
   });
 
-  it('is closed off (销号) by the secretary or the deputy, once, or sent back', async () => {
-    //                                                  sec is checked below; dep verifies here
-    for (const caller of ['recorder', 'member', 'attendee', 'supervisor'] as const) {
-      expect(await outcome(call(caller, 'POST', itemPath('/verify')()))).toBe('403 forbidden');
-      expect(
-        await outcome(call(caller, 'POST', itemPath('/send-back')(), { reason: '不够' })),
-      ).toBe('403 forbidden');
-    }
-    const verified = await call('deputy', 'POST', itemPath('/verify')());
-    expect(verified.body.rectification.verified).toMatchObject({
-      by: { id: id('deputy'), displayName: '赵副书记' },
-    });
-    expect(verified.body.rectification.verified!.at).toBeGreaterThan(0);
-    expect(await outcome(call('secretary', 'POST', itemPath('/verify')()))).toBe(
-      '409 already_verified',
-    );
-    expect(
-      await outcome(call('member', 'POST', itemPath('/status')(), { status: 'in-progress' })),
-    ).toBe('409 already_verified');
-    expect(await outcome(call('recorder', 'PATCH', itemPath()(), { goal: '改' }))).toBe(
-      '409 already_verified',
-    );
-
-    const back = await call('secretary', 'POST', itemPath('/send-back')(), {
-      reason: '学习计划未落实到人',
-    });
-    expect(back.body.rectification).toMatchObject({
-      status: 'in-progress',
-      verified: null,
-      sentBackReason: '学习计划未落实到人',
-    });
-    expect(
-      await outcome(call('secretary', 'POST', itemPath('/send-back')(), { reason: '再退' })),
-    ).toBe('409 not_completed');
-    await call('member', 'POST', itemPath('/status')(), { status: 'long-term' });
-    const again = await call('secretary', 'POST', itemPath('/verify')());
-    expect(again.body.rectification).toMatchObject({ status: 'long-term', sentBackReason: null });
-    await waitFor(
-      () => events.at(-1)?.rectification.verified?.by.id === id('secretary'),
-      'the 销号 at the watcher',
-    );
-  });
-
   it('tells what is overdue in the meeting time zone', async () => {
     const past = { ...newItem('未按期完成的事项'), deadline: '2001-01-01' };
     const created = await call('recorder', 'POST', itemsPath(), past);
@@ -281,19 +237,6 @@ describe('整改事项: who may record, report, verify and read, over real HTTP'
       },
     );
     expect(done.body.rectification.overdue).toBe(false);
-  });
-
-  it('audits every change', async () => {
-    const rows = await storedRows<{ action: string; actor_id: number }>(
-      server,
-      'SELECT action, actor_id FROM audit_log WHERE subject = ? ORDER BY id',
-      [`rectification:${itemId}`],
-    );
-    const actions = new Set(rows.map((r) => r.action));
-    for (const action of ['create', 'update', 'progress', 'status', 'verify', 'sendBack']) {
-      expect(actions).toContain(`rectification.${action}`);
-    }
-    expect(rows.find((r) => r.action === 'rectification.verify')?.actor_id).toBe(id('deputy'));
   });
 
   it('is recorded after the meeting closed, never in a draft', async () => {
@@ -319,64 +262,5 @@ describe('整改事项: who may record, report, verify and read, over real HTTP'
     );
     expect(res.status).toBe(409);
     expect(res.body.error?.code).toBe('meeting_draft');
-  });
-});
-
-describe('整改事项: a host who is not the secretary closes items off too', () => {
-  let server: TestServer;
-  let fixture: MeetingFixture;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    await adminToken(server);
-    fixture = await createMeetingFixture(server, NEW_ADMIN_PASSWORD, {
-      statuses: ['open'],
-      cast: [
-        {
-          key: 'secretary',
-          displayName: '王书记',
-          branchRole: 'secretary',
-          meetingRoles: ['participant'],
-        },
-        {
-          key: 'host',
-          displayName: '刘委员',
-          branchRole: 'committee',
-          meetingRoles: ['host', 'participant'],
-        },
-        {
-          key: 'recorder',
-          displayName: '李记录',
-          branchRole: 'member',
-          meetingRoles: ['recorder', 'participant'],
-        },
-      ],
-    });
-  });
-  afterAll(() => server.close());
-
-  it('lets the host and the secretary verify, and the recorder not', async () => {
-    const as = (key: string, method: string, route: string, body?: unknown) =>
-      api<Answer>(server, method, route, { token: fixture.people[key]!.token, body });
-    const made = async () => {
-      const res = await as(
-        'recorder',
-        'POST',
-        `/api/meetings/${fixture.meeting.id}/rectifications`,
-        {
-          source: 'self-check',
-          problem: '调查研究不够',
-          ownerUserId: fixture.people.recorder!.id,
-          status: 'done',
-        },
-      );
-      expect(res.status).toBe(201);
-      return `/api/rectifications/${res.body.rectification.id}`;
-    };
-    const first = await made();
-    expect((await as('recorder', 'POST', `${first}/verify`)).status).toBe(403);
-    expect((await as('host', 'POST', `${first}/verify`)).status).toBe(200);
-    const second = await made();
-    expect((await as('secretary', 'POST', `${second}/verify`)).status).toBe(200);
   });
 });
