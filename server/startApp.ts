@@ -23,6 +23,8 @@ import { sql } from 'kysely';
 import { AppraisalRounds } from './appraisal/AppraisalRounds.js';
 import { AppraisalService } from './appraisal/AppraisalService.js';
 import { DocumentVersions } from './documents/DocumentVersions.js';
+import { MeetingExports } from './export/MeetingExports.js';
+import { MeetingRecordReader } from './export/MeetingRecordReader.js';
 import { ServerDocuments } from './documents/ServerDocuments.js';
 import { openFanout } from './fanout/openFanout.js';
 import { accessChangeCovers } from './meetings/accessChangeCovers.js';
@@ -158,6 +160,22 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     publish: (view) => channel?.publishRectificationProposal(view),
   });
   const versions = new DocumentVersions({ db: database.db, store, documents: serverDocuments });
+  const meetingExports = new MeetingExports({
+    meetings,
+    meetingAccess,
+    moderation,
+    audit,
+    timeZone: config.meetingTimeZone,
+    records: new MeetingRecordReader({
+      meetings,
+      branches,
+      appraisal,
+      rectifications,
+      store,
+      documents: serverDocuments,
+      timeZone: config.meetingTimeZone,
+    }),
+  });
   const meetingService: MeetingService = new MeetingService({
     versions,
     meetings,
@@ -221,6 +239,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       versions,
       rectifications,
       rectificationProposals,
+      meetingExports,
       documents: serverDocuments,
       metrics: metrics.registry,
       metricsToken: config.metricsToken,

@@ -9,6 +9,7 @@ import type { MeetingService } from '../meetings/MeetingService.js';
 import type { MeetingTemplates } from '../meetings/MeetingTemplates.js';
 import type { AppraisalService } from '../appraisal/AppraisalService.js';
 import type { DocumentVersions } from '../documents/DocumentVersions.js';
+import type { MeetingExports } from '../export/MeetingExports.js';
 import type { ServerDocuments } from '../documents/ServerDocuments.js';
 import type { ModerationService } from '../moderation/ModerationService.js';
 import type { RectificationProposalService } from '../rectifications/RectificationProposalService.js';
@@ -18,6 +19,7 @@ import { authRoutes, type AuthRouteDeps } from './authRoutes.js';
 import { branchRoutes } from './branchRoutes.js';
 import { clientRoutes } from './clientRoutes.js';
 import { apiNotFound, errorHandler } from './errorHandlers.js';
+import { exportRoutes } from './exportRoutes.js';
 import type { TrustProxy } from './clientAddress.js';
 import { healthRoutes, type HealthInfo } from './healthRoutes.js';
 import { importRoutes } from './importRoutes.js';
@@ -45,6 +47,7 @@ export interface HttpAppOptions extends HealthInfo {
   versions: DocumentVersions;
   rectifications: RectificationService;
   rectificationProposals: RectificationProposalService;
+  meetingExports: MeetingExports;
   /** The server's own writes into documents (imports). */
   documents: ServerDocuments;
   metrics: Registry;
@@ -98,6 +101,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   api.use(appraisalRoutes(options));
   api.use(versionRoutes(options));
   api.use(rectificationRoutes(options));
+  api.use(exportRoutes(options));
   api.use(importRoutes({ ...options, audit: options.auth.audit }));
   api.use(apiNotFound);
   app.use('/api', api);

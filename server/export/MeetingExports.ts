@@ -1,0 +1,157 @@
+import { EXPORT_FILE_LABELS, type MeetingExportFile } from '../../shared/export/exportSchemas.js';
+import { documentTitle, parseMeetingDocumentName } from '../../shared/meetings/meetingDocuments.js';
+import type { MeetingKind } from '../../shared/meetings/meetingSchemas.js';
+import type { UserRow } from '../auth/Accounts.js';
+import type { AuditLog } from '../auth/AuditLog.js';
+import { HttpError } from '../http/HttpError.js';
+import type { MeetingAccess } from '../meetings/MeetingAccess.js';
+import type { Meetings } from '../meetings/Meetings.js';
+import type { ModerationService } from '../moderation/ModerationService.js';
+import { assembleMinutes } from './assembleMinutes.js';
+import { assembleReport } from './assembleReport.js';
+import { safeFileName } from './contentDisposition.js';
+import { contentToBlocks } from './contentToBlocks.js';
+import { ledgerRow } from './ledgerRows.js';
+import type { MeetingRecordReader } from './MeetingRecordReader.js';
+import { renderDocx } from './renderDocx.js';
+import { renderLedgerXlsx } from './renderLedgerXlsx.js';
+import { renderMarkdown } from './renderMarkdown.js';
+
+export interface ExportedFile {
+  /** The name to save it under, e.g. `2024年度民主生活会-会议记录.docx`. */
+  fileName: string;
+  contentType: string;
+  body: Buffer;
+}
+
+export type MeetingFile = Exclude<MeetingExportFile, 'document.docx'>;
+
+export interface MeetingExportsDeps {
+  meetings: Meetings;
+  meetingAccess: MeetingAccess;
+  moderation: ModerationService;
+  records: MeetingRecordReader;
+  audit: AuditLog;
+  timeZone: string;
+}
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const MARKDOWN = 'text/markdown; charset=utf-8';
+
+const notFound = (what: string) => new HttpError(404, 'not_found', what);
+
+/**
+ * The meeting's files (DESIGN.md §7): the minutes, the report and the ledger for everyone in the
+ * meeting, a material for whoever may read it; 404 for anyone else, who learns nothing. Each
+ * export is audited (`meeting.export`), since the files leave the server.
+ */
+export class MeetingExports {
+  constructor(private readonly deps: MeetingExportsDeps) {}
+
+  async meetingFile(
+    user: UserRow,
+    meetingId: number,
+    file: MeetingFile,
+    ip: string,
+  ): Promise<ExportedFile> {
+    // The moderation state answers only to people in the meeting (a draft only to its hosts).
+    const [state, meeting] = await Promise.all([
+      this.deps.moderation.stateFor(meetingId, user.id),
+      this.deps.meetings.findById(meetingId),
+    ]);
+    if (!state || !meeting) throw notFound('会议不存在 (no such meeting)');
+    const record = await this.deps.records.read(meeting, state, user.id);
+    const name = `${safeFileName(meeting.title)}-${EXPORT_FILE_LABELS[file]}`;
+    let exported: ExportedFile;
+    switch (file) {
+      case 'minutes.docx':
+        exported = {
+          fileName: `${name}.docx`,
+          contentType: DOCX,
+          body: await renderDocx(assembleMinutes(record)),
+        };
+        break;
+      case 'minutes.md':
+        exported = {
+          fileName: `${name}.md`,
+          contentType: MARKDOWN,
+          body: Buffer.from(renderMarkdown(assembleMinutes(record)), 'utf8'),
+        };
+        break;
+      case 'report.docx':
+        exported = {
+          fileName: `${name}.docx`,
+          contentType: DOCX,
+          body: await renderDocx(assembleReport(record)),
+        };
+        break;
+      case 'rectifications.xlsx':
+        exported = {
+          fileName: `${name}.xlsx`,
+          contentType: XLSX,
+          body: await renderLedgerXlsx(
+            `${meeting.title}整改台账`,
+            record.rectifications.map(ledgerRow),
+            { timeZone: this.deps.timeZone },
+          ),
+        };
+        break;
+    }
+    await this.audited(user, meetingId, ip, { kind: file });
+    return exported;
+  }
+
+  /** One of the meeting's documents as Word, titled as the meeting page titles it. */
+  async documentFile(
+    user: UserRow,
+    meetingId: number,
+    documentName: string,
+    ip: string,
+  ): Promise<ExportedFile> {
+    const rights = await this.deps.meetingAccess.documentRights(user, documentName);
+    if (
+      rights === 'unknown' ||
+      rights.access === 'none' ||
+      rights.meeting.id !== meetingId ||
+      !this.deps.meetingAccess.canSee(rights.meeting, rights.caller)
+    ) {
+      throw notFound('文档不存在 (no such document)');
+    }
+    const { meeting } = rights;
+    // documentRights found the document, so the name parses.
+    const ref = parseMeetingDocumentName(documentName)!;
+    const owner =
+      ref.ownerId === null
+        ? null
+        : ((await this.deps.meetings.participants(meeting)).find((p) => p.userId === ref.ownerId)
+            ?.displayName ?? null);
+    const title = documentTitle(meeting.kind as MeetingKind, ref, owner);
+    const content = await this.deps.records.content(documentName);
+    const body = await renderDocx({
+      title,
+      blocks: content === null ? [] : contentToBlocks(content),
+    });
+    await this.audited(user, meetingId, ip, { kind: 'document.docx', document: documentName });
+    return {
+      fileName: `${safeFileName(meeting.title)}-${safeFileName(title)}.docx`,
+      contentType: DOCX,
+      body,
+    };
+  }
+
+  private audited(
+    user: UserRow,
+    meetingId: number,
+    ip: string,
+    detail: Record<string, unknown>,
+  ): Promise<void> {
+    return this.deps.audit.record({
+      action: 'meeting.export',
+      actorId: user.id,
+      subject: `meeting:${meetingId}`,
+      ip,
+      detail,
+    });
+  }
+}

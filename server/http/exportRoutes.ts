@@ -1,0 +1,42 @@
+import { Router, type Response } from 'express';
+import {
+  exportDocumentQuerySchema,
+  meetingExportFileSchema,
+} from '../../shared/export/exportSchemas.js';
+import { contentDisposition } from '../export/contentDisposition.js';
+import type { ExportedFile, MeetingExports } from '../export/MeetingExports.js';
+import { requestAddress } from './clientAddress.js';
+import { HttpError } from './HttpError.js';
+import { parseBody, parseId } from './parseInput.js';
+import { requireAuth } from './sessionAuth.js';
+
+function send(res: Response, file: ExportedFile): void {
+  res.setHeader('content-type', file.contentType);
+  res.setHeader('content-disposition', contentDisposition(file.fileName));
+  // Meeting content is sensitive: no proxy or browser cache keeps a copy.
+  res.setHeader('cache-control', 'no-store');
+  res.send(file.body);
+}
+
+/** `GET /api/meetings/:id/export/<file>`: minutes, report, ledger and materials as files (docs/api.md, "Exports"). */
+export function exportRoutes(deps: { meetingExports: MeetingExports }): Router {
+  const router = Router();
+
+  router.get('/meetings/:id/export/:file', async (req, res) => {
+    const { user } = requireAuth(res).session;
+    const meetingId = parseId(req.params.id);
+    const file = meetingExportFileSchema.safeParse(req.params.file);
+    if (!file.success) {
+      throw new HttpError(404, 'not_found', `no route GET ${req.baseUrl}${req.path}`);
+    }
+    const ip = requestAddress(req);
+    if (file.data === 'document.docx') {
+      const { document } = parseBody(exportDocumentQuerySchema, req.query);
+      send(res, await deps.meetingExports.documentFile(user, meetingId, document, ip));
+    } else {
+      send(res, await deps.meetingExports.meetingFile(user, meetingId, file.data, ip));
+    }
+  });
+
+  return router;
+}
