@@ -3,7 +3,10 @@ import { reportSessionLost } from './sessionLost.js';
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON; a Blob (a file to upload) is sent as it is. */
   body?: unknown;
+  /** Added to the request, e.g. the name of an uploaded file. */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
   /**
    * The call asks whether there is a session (who am I, sign out): its 401 is the answer, not
@@ -18,13 +21,15 @@ export interface RequestOptions {
  * the caller is not signed in is also reported once, here, so no page has to catch it.
  */
 export async function requestJson<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', body, signal, sessionCheck = false } = options;
+  const { method = 'GET', body, headers = {}, signal, sessionCheck = false } = options;
+  const raw = body instanceof Blob;
+  const contentType = raw ? 'application/octet-stream' : 'application/json';
   let response: Response;
   try {
     response = await fetch(path, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: body === undefined ? headers : { 'content-type': contentType, ...headers },
+      body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
       credentials: 'same-origin',
       signal,
     });

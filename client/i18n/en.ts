@@ -1,3 +1,4 @@
+import { enImport } from './enImport.js';
 import { enModeration } from './enModeration.js';
 import type { Messages } from './messages.js';
 
@@ -383,4 +384,5 @@ export const en: Messages = {
   'participants.saved': 'Participants saved.',
   'participants.saveFailed': 'Could not save the participants: {message}',
   ...enModeration,
+  ...enImport,
 };

@@ -1,3 +1,4 @@
+import { zhCNImport } from './zhCNImport.js';
 import { zhCNModeration } from './zhCNModeration.js';
 
 /** Simplified Chinese: the source language, whose keys every other locale has too. */
@@ -369,4 +370,5 @@ export const zhCN = {
   'participants.saved': '参会人员已保存。',
   'participants.saveFailed': '保存参会人员失败：{message}',
   ...zhCNModeration,
+  ...zhCNImport,
 } as const;

@@ -10,6 +10,9 @@ import type { Identity } from '../identity/identity.js';
 import { MessagePage } from '../layout/MessagePage.js';
 import { Notice } from '../layout/Notice.js';
 import { useMeetingChannel } from '../../collab/useMeetingChannel.js';
+import { ImportMaterialButton } from '../import/ImportMaterialButton.js';
+import { mayImportInto, mayProposeFrom } from '../import/importTarget.js';
+import type { ImportNotice } from '../import/useImportFlow.js';
 import { isLive } from '../meetings/isLive.js';
 import { MeetingLoadStatus } from '../meetings/MeetingLoadStatus.js';
 import { useMeeting } from '../meetings/useMeeting.js';
@@ -36,6 +39,7 @@ export function DocumentPage({ meetingId, documentName, identity, userId }: Docu
   const meeting = useMeeting(meetingId);
   const [refused, setRefused] = useState(false);
   const [versionsOpen, setVersionsOpen] = useState(false);
+  const [importNotice, setImportNotice] = useState<ImportNotice | null>(null);
   const versionPanelId = useId();
   const doc = meeting.data?.documents.find((candidate) => candidate.name === documentName);
   const { reload } = meeting;
@@ -64,6 +68,7 @@ export function DocumentPage({ meetingId, documentName, identity, userId }: Docu
   // A meeting that is not found was refused above.
   if (!meeting.data || !doc) return <MeetingLoadStatus meeting={meeting} />;
   const closed = meeting.data.status === 'closed';
+  const importable = doc.canWrite && !closed && mayImportInto(documentName, userId);
 
   return (
     <div className="document-page" data-offline-ready={offlineReady}>
@@ -96,11 +101,24 @@ export function DocumentPage({ meetingId, documentName, identity, userId }: Docu
         >
           {versionsOpen ? t('versions.hide') : t('versions.show')}
         </Button>
+        {importable && (
+          <ImportMaterialButton
+            meetingId={meetingId}
+            document={documentName}
+            propose={mayProposeFrom(documentName, userId, meeting.data.canManage)}
+            onImported={setImportNotice}
+          />
+        )}
       </div>
       {live && <MeetingBar meeting={meeting.data} userId={userId} channel={channel} panelLink />}
       {closed && (
         <Notice tone="info" data-testid="final-banner">
           {t('document.final')}
+        </Notice>
+      )}
+      {importNotice && (
+        <Notice tone={importNotice.tone} data-testid="import-done">
+          {importNotice.text}
         </Notice>
       )}
       <div className="document-page__body">

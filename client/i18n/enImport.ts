@@ -1,0 +1,53 @@
+import type { zhCNImport } from './zhCNImport.js';
+
+/** English for importing a checking material (see zhCNImport.ts): every key of it, type-checked. */
+export const enImport: Record<keyof typeof zhCNImport, string> = {
+  'import.open': 'Import material',
+  'import.openHint': 'Import the checking material from a Word file, a text file or pasted text',
+  'import.heading': 'Import material',
+  'import.intro':
+    'Choose a file or paste the text, then check the structure found before importing. Type the numbering (一、（一）1.) yourself: Word’s automatic numbering cannot be read.',
+  'import.file.drop': 'Click to choose a file, or drop it here',
+  'import.file.types': '.docx, .txt, .md, up to {size} MB',
+  'import.file.reading': 'Reading “{name}”…',
+  'import.file.read': 'Read “{name}”. Its text is below: correct it if needed and preview again.',
+  'import.file.failed': 'Cannot read “{name}”: {message}',
+  'import.text.label': 'Paste text',
+  'import.text.placeholder': 'Paste the checking material here, one paragraph a line',
+  'import.preview.submit': 'Preview structure',
+  'import.preview.running': 'Reading the structure…',
+  'import.preview.failed': 'Cannot preview: {message}',
+  'import.preview.stale': 'The text has changed: preview it again before importing.',
+  'import.preview.heading': 'Structure found (nothing written yet)',
+  'import.preview.title': 'Title',
+  'import.preview.noTitle': '(no title found)',
+  'import.preview.preamble': '{count} opening paragraph(s)',
+  'import.preview.items': '{count} point(s)',
+  'import.preview.paragraphs': '{count} paragraph(s)',
+  'import.preview.aspect': 'Aspect: {aspect}',
+  'import.preview.totals': '{sections} section(s), {items} point(s)',
+  'import.preview.noSections': 'No top-level heading such as “一、” was found.',
+  'import.kind.last-rectification': 'Last year’s rectification',
+  'import.kind.problems': 'Problems',
+  'import.kind.causes': 'Causes',
+  'import.kind.measures': 'Measures',
+  'import.kind.other': 'Other',
+  'import.warnings.heading': 'Numbering notes ({count})',
+  'import.warnings.none': 'The numbering runs without gaps.',
+  'import.warnings.line': 'Line {line}',
+  'import.mode.label': 'How to write it',
+  'import.mode.replace': 'Replace everything',
+  'import.mode.replaceHint':
+    'What the document holds now is saved first as the version “导入前自动保存”, to view or restore from the version history.',
+  'import.mode.append': 'Add at the end',
+  'import.mode.appendHint': 'Added after what is there; nothing is changed.',
+  'import.submit': 'Import',
+  'import.submitting': 'Importing…',
+  'import.failed': 'The import failed: {message}',
+  'import.cancel': 'Cancel',
+  'import.done': 'The material was imported.',
+  'import.done.proposals':
+    'The material was imported; {count} measure(s) were sent to the host as proposed rectification items.',
+  'import.done.proposalsFailed':
+    'The material was imported, but its measures could not be sent to the host: {message}',
+} as const;
