@@ -13,6 +13,8 @@ export interface Phase {
   id: string;
   title: string;
   kind: PhaseKind;
+  /** Text the phase carries for the host (the 通报 phase's report on last year's items); optional. */
+  notes?: string;
 }
 
 /** A speech in a phase's speaking order, not yet given. */

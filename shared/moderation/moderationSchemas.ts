@@ -43,6 +43,8 @@ export type HandPurpose = z.infer<typeof handPurposeSchema>;
 export const ModerationLimits = {
   maxPhases: 20,
   maxPhaseTitleLength: 40,
+  /** A phase's notes (the 通报 phase's carried-over rectification report, say). */
+  maxPhaseNotesLength: 4000,
   maxOrderLength: 2000,
   maxReasonLength: 200,
   maxSpeechSeconds: 4 * 60 * 60,
@@ -61,8 +63,11 @@ export const phaseInputSchema = z
     id: phaseId.optional(),
     title: z.string().trim().min(1).max(ModerationLimits.maxPhaseTitleLength),
     kind: phaseKindSchema,
+    /** Left out, an existing phase keeps its notes; a string (even '') replaces them. */
+    notes: z.string().max(ModerationLimits.maxPhaseNotesLength).optional(),
   })
   .strict();
+export type PhaseInput = z.infer<typeof phaseInputSchema>;
 
 export const plannedSpeechInputSchema = z
   .object({ speakerId: userId, kind: speechKindSchema, subjectId: userId.nullable().default(null) })

@@ -12,6 +12,7 @@ import {
   type ModerationError,
 } from './moderationErrors.js';
 import type { CommandContext, ModerationCommand } from './moderationSchemas.js';
+import { phasesFrom } from './phaseInputs.js';
 import { isAway, remainingSpeeches } from './speakingOrder.js';
 
 /** Sent by the server itself when the meeting's people change; never accepted from clients. */
@@ -50,12 +51,7 @@ function apply(s: MeetingState, c: AppliedCommand, { by, at }: CommandContext): 
       return ok(withRoster(s, c.roster));
 
     case 'setPhases': {
-      let nextId = s.nextId;
-      const phases: Phase[] = c.phases.map((p) => ({
-        id: p.id ?? `p${nextId++}`,
-        title: p.title,
-        kind: p.kind,
-      }));
+      const { phases, nextId } = phasesFrom(s.phases, c.phases, s.nextId);
       const ids = phases.map((p) => p.id);
       if (new Set(ids).size !== ids.length) return fail(E.invalidCommand, '环节重复');
       if (s.currentPhaseId !== null && !ids.includes(s.currentPhaseId)) {
