@@ -17,24 +17,40 @@ export function aspectHeading(index: number, aspect: string): string {
   return `（${chineseNumeral(index + 1)}）${aspect.endsWith('方面') ? aspect : `${aspect}方面`}`;
 }
 
+/** A section written before the usual three, e.g. 上年度整改落实情况: its title and its blocks. */
+export interface OpeningSection {
+  title: string;
+  content: JSONContent[];
+}
+
 /**
  * The outline a checking material starts from: 一、存在的主要问题 with one heading per aspect,
- * 二、原因剖析, 三、整改措施, each with an empty paragraph to write in.
+ * 二、原因剖析, 三、整改措施, each with an empty paragraph to write in. Sections in `leading`
+ * come first, and the usual ones are numbered after them.
  */
-export function openingStructure(aspects: readonly string[]): JSONContent {
+export function openingStructure(
+  aspects: readonly string[],
+  leading: readonly OpeningSection[] = [],
+): JSONContent {
   const [problems, causes, measures] = OPENING_SECTIONS;
+  const numbered = (offset: number, title: string): JSONContent =>
+    heading(OutlineLevel.section, `${chineseNumeral(leading.length + offset)}、${title}`);
   return {
     type: 'doc',
     content: [
-      heading(OutlineLevel.section, `一、${problems}`),
+      ...leading.flatMap((section, i) => [
+        heading(OutlineLevel.section, `${chineseNumeral(i + 1)}、${section.title}`),
+        ...(section.content.length > 0 ? section.content : [paragraph]),
+      ]),
+      numbered(1, problems),
       ...aspects.flatMap((a, i) => [
         heading(OutlineLevel.subsection, aspectHeading(i, a)),
         paragraph,
       ]),
       ...(aspects.length === 0 ? [paragraph] : []),
-      heading(OutlineLevel.section, `二、${causes}`),
+      numbered(2, causes),
       paragraph,
-      heading(OutlineLevel.section, `三、${measures}`),
+      numbered(3, measures),
       paragraph,
     ],
   };
