@@ -37,6 +37,7 @@ import { attachMeetingNamespace, type MeetingChannel } from './moderation/meetin
 import { ModerationService } from './moderation/ModerationService.js';
 import { SpeechHeadingWriter } from './moderation/SpeechHeadingWriter.js';
 import { RectificationAccess } from './rectifications/RectificationAccess.js';
+import { RectificationCarryOver } from './rectifications/RectificationCarryOver.js';
 import { RectificationProposals } from './rectifications/RectificationProposals.js';
 import { RectificationProposalService } from './rectifications/RectificationProposalService.js';
 import { Rectifications } from './rectifications/Rectifications.js';
@@ -159,6 +160,11 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     audit,
     publish: (view) => channel?.publishRectificationProposal(view),
   });
+  const carryOver = new RectificationCarryOver({
+    itemsOf: (meetingId) => rectifications.listForMeeting(meetingId),
+    log: eventLog,
+    timeZone: config.meetingTimeZone,
+  });
   const versions = new DocumentVersions({ db: database.db, store, documents: serverDocuments });
   const meetingExports = new MeetingExports({
     meetings,
@@ -182,7 +188,10 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     branches,
     accounts,
     audit,
-    documents: new MeetingDocumentWriter(meetings, serverDocuments),
+    documents: new MeetingDocumentWriter(meetings, serverDocuments, (meeting) =>
+      carryOver.openingSection(meeting),
+    ),
+    agenda: carryOver,
     closeDocuments: (change) => fanout.broadcast({ type: 'accessChanged', change }),
     moderation: {
       participantsChanged: (meetingId) => moderation.rosterChanged(meetingId),

@@ -1,5 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
-import { openingStructure } from '../../shared/editor/openingStructure.js';
+import { openingStructure, type OpeningSection } from '../../shared/editor/openingStructure.js';
 import {
   meetingDocumentName,
   meetingDocuments,
@@ -8,6 +8,9 @@ import {
 } from '../../shared/meetings/meetingDocuments.js';
 import type { ServerDocuments } from '../documents/ServerDocuments.js';
 import { aspectsOf, type MeetingRow, type Meetings } from './Meetings.js';
+
+/** The section the collective material opens with (上年度整改落实情况), if the meeting has one. */
+export type LeadingSection = (meeting: MeetingRow) => Promise<OpeningSection | null>;
 
 /**
  * Creates a meeting's documents as its people join it and writes each one's opening content
@@ -18,6 +21,7 @@ export class MeetingDocumentWriter {
   constructor(
     private readonly meetings: Meetings,
     private readonly documents: ServerDocuments,
+    private readonly leadingSection: LeadingSection = () => Promise.resolve(null),
   ) {}
 
   async ensure(meeting: MeetingRow, members: readonly MeetingMember[]): Promise<void> {
@@ -25,10 +29,10 @@ export class MeetingDocumentWriter {
     for (const ref of meetingDocuments(members)) {
       const name = meetingDocumentName(meeting.id, ref);
       if (existing.has(name) || !(await this.meetings.claimDocument(meeting.id, name))) continue;
-      const content = openingContent(ref, aspectsOf(meeting));
-      if (!content) continue;
       try {
-        await this.documents.append(name, content);
+        const leading = ref.kind === 'collective' ? await this.leadingSection(meeting) : null;
+        const content = openingContent(ref, aspectsOf(meeting), leading ? [leading] : []);
+        if (content) await this.documents.append(name, content);
       } catch (err) {
         await this.meetings.releaseDocument(meeting.id, name);
         throw err;
@@ -38,8 +42,12 @@ export class MeetingDocumentWriter {
 }
 
 /** The checking materials start from the outline; the other documents start empty. */
-function openingContent(ref: MeetingDocumentRef, aspects: readonly string[]): JSONContent[] | null {
+function openingContent(
+  ref: MeetingDocumentRef,
+  aspects: readonly string[],
+  leading: readonly OpeningSection[],
+): JSONContent[] | null {
   return ref.kind === 'collective' || ref.kind === 'self'
-    ? (openingStructure(aspects).content ?? [])
+    ? (openingStructure(aspects, leading).content ?? [])
     : null;
 }

@@ -31,6 +31,8 @@ export interface MeetingServiceDeps {
   versions: {
     saveMeeting(meetingId: number, kind: 'meeting-start' | 'meeting-close'): Promise<number>;
   };
+  /** Fills in the new meeting's agenda (the 通报 phase's report on last year's items). */
+  agenda: { meetingCreated(meeting: MeetingRow): Promise<void> };
   /** The moderation channel follows changes of people and status. */
   moderation: {
     participantsChanged(meetingId: number): Promise<void>;
@@ -54,6 +56,7 @@ export class MeetingService {
     ];
     await this.deps.meetings.replaceParticipants(meeting.id, creator);
     await this.deps.documents.ensure(meeting, await this.deps.meetings.members(meeting.id));
+    await this.deps.agenda.meetingCreated(meeting);
     await this.audit(actor, 'meeting.created', meeting, {
       branchId: meeting.branch_id,
       title: meeting.title,
