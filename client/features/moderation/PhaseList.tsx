@@ -68,6 +68,12 @@ export function PhaseList({ state, runner, live }: PhaseListProps) {
                     {started ? t('phases.resume') : t('phases.start')}
                   </Button>
                 )}
+                {phase.notes && (
+                  // Generated text (the 通报 phase's report on last year's items) to read out from.
+                  <p className="phase-list__notes" data-testid="phase-notes">
+                    {phase.notes}
+                  </p>
+                )}
               </li>
             );
           })}
