@@ -4,15 +4,21 @@ import {
   addProgressSchema,
   createProposalsSchema,
   createRectificationSchema,
+  ledgerExportQuerySchema,
   ledgerQuerySchema,
+  RectificationLimits,
   sendBackSchema,
   setRectificationStatusSchema,
   updateRectificationSchema,
 } from '../../shared/rectifications/rectificationSchemas.js';
 import type { Branches } from '../branches/Branches.js';
+import { contentDisposition, safeFileName } from '../export/contentDisposition.js';
+import { ledgerRow } from '../export/ledgerRows.js';
+import { renderLedgerXlsx } from '../export/renderLedgerXlsx.js';
 import type { Actor } from '../meetings/MeetingService.js';
 import type { RectificationProposalService } from '../rectifications/RectificationProposalService.js';
 import type { RectificationService } from '../rectifications/RectificationService.js';
+import type { AuthRouteDeps } from './authRoutes.js';
 import { visibleBranch } from './branchAccess.js';
 import { requestAddress } from './clientAddress.js';
 import { parseBody, parseId } from './parseInput.js';
@@ -22,7 +28,13 @@ export interface RectificationRouteDeps {
   rectifications: RectificationService;
   rectificationProposals: RectificationProposalService;
   branches: Branches;
+  /** The ledger's Excel file is audited: it leaves the server. */
+  auth: Pick<AuthRouteDeps, 'audit'>;
+  /** Days in the file (销号) are the meetings': config.meetingTimeZone. */
+  meetingTimeZone?: string;
 }
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** 整改事项: a meeting's items, one item's changes, proposals, a branch's ledger (docs/api.md). */
 export function rectificationRoutes(deps: RectificationRouteDeps): Router {
@@ -126,6 +138,33 @@ export function rectificationRoutes(deps: RectificationRouteDeps): Router {
     const { branch } = await visibleBranch(deps.branches, res, req.params.id);
     const query = parseBody(ledgerQuerySchema, req.query);
     res.json(await items.ledger(branch.id, user(res), query));
+  });
+
+  // The branch ledger as the Excel 整改台账, with the page's filters and order, every page.
+  router.get('/branches/:id/rectifications.xlsx', async (req, res) => {
+    const { branch } = await visibleBranch(deps.branches, res, req.params.id);
+    const query = parseBody(ledgerExportQuerySchema, req.query);
+    const pageSize = RectificationLimits.maxPageSize;
+    const rows = [];
+    for (let page = 1; ; page++) {
+      const found = await items.ledger(branch.id, user(res), { ...query, page, pageSize });
+      rows.push(...found.items.map(ledgerRow));
+      if (found.items.length < pageSize || rows.length >= found.total) break;
+    }
+    const title = `${branch.name}整改台账`;
+    const body = await renderLedgerXlsx(title, rows, { timeZone: deps.meetingTimeZone });
+    await deps.auth.audit.record({
+      action: 'rectification.export',
+      actorId: user(res).id,
+      subject: `branch:${branch.id}`,
+      ip: requestAddress(req),
+      detail: { ...query, count: rows.length },
+    });
+    res.setHeader('content-type', XLSX_TYPE);
+    res.setHeader('content-disposition', contentDisposition(`${safeFileName(title)}.xlsx`));
+    // The ledger is sensitive: no proxy or browser cache keeps a copy.
+    res.setHeader('cache-control', 'no-store');
+    res.send(body);
   });
 
   return router;

@@ -52,7 +52,9 @@ export class RectificationViews {
   }
 
   async views(rows: readonly RectificationRow[]): Promise<RectificationView[]> {
-    return (await this.build(rows)).map(({ progress: _all, ...view }) => view);
+    return (await this.build(rows)).map(
+      ({ progress: _all, anchorPositions: _positions, ...view }) => view,
+    );
   }
 
   async detail(row: RectificationRow): Promise<RectificationDetailView> {
@@ -148,6 +150,8 @@ export class RectificationViews {
         createdAt: r.created_at,
         updatedAt: r.updated_at,
         progress: notes,
+        anchorPositions:
+          r.anchor_start && r.anchor_end ? { start: r.anchor_start, end: r.anchor_end } : null,
       };
     });
   }

@@ -177,3 +177,6 @@ export const ledgerQuerySchema = z
   })
   .strict();
 export type LedgerQuery = z.infer<typeof ledgerQuerySchema>;
+
+/** `GET /api/branches/:id/rectifications.xlsx` query: the ledger's filters, every page at once. */
+export const ledgerExportQuerySchema = ledgerQuerySchema.omit({ page: true, pageSize: true });

@@ -63,6 +63,11 @@ export interface RectificationView {
 /** `GET /api/rectifications/:id`: with every progress note, oldest first. */
 export interface RectificationDetailView extends RectificationView {
   progress: ProgressView[];
+  /**
+   * The link's two positions as stored (base64 of Y.encodeRelativePosition), for the editor
+   * to select the text; null without a link. Only here: the lists need the text, not these.
+   */
+  anchorPositions: { start: string; end: string } | null;
 }
 
 /** A measure from an imported material, waiting to become an item or be dropped. */
