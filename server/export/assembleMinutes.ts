@@ -1,4 +1,5 @@
 import { GRADE_LABELS, GRADES } from '../../shared/appraisal/appraisalSchemas.js';
+import type { CurrentSpeech, SpeechRecord } from '../../shared/moderation/meetingState.js';
 import type { ExportBlock, ExportDocument } from './exportBlocks.js';
 import { contentToBlocks } from './contentToBlocks.js';
 import { rectificationTable } from './ledgerRows.js';
@@ -20,19 +21,25 @@ const NOT_RECORDED: ExportBlock = {
 
 /**
  * The speeches in the order of the log, each under its title with what the minutes hold under
- * its heading; a phase's title opens each run of speeches in that phase.
+ * its heading; a phase's title opens each run of speeches in that phase. A speech still being
+ * given comes last, marked as such, so that its notes are not taken for the previous one's.
  */
 function speechBlocks(record: MeetingRecord): ExportBlock[] {
-  const { log, phases } = record.state;
-  const split = splitMinutes(record.minutes, log, {
-    kind: record.kind,
-    nameOf: (id) => nameOf(record, id),
-  });
+  const { log, phases, current } = record.state;
+  const given: { speech: SpeechRecord | CurrentSpeech; ongoing: boolean }[] = [
+    ...log.map((speech) => ({ speech, ongoing: false })),
+    ...(current === null ? [] : [{ speech: current, ongoing: true }]),
+  ];
+  const split = splitMinutes(
+    record.minutes,
+    given.map((g) => g.speech),
+    { kind: record.kind, nameOf: (id) => nameOf(record, id) },
+  );
   const blocks: ExportBlock[] = contentToBlocks({ type: 'doc', content: split.preamble });
   let phaseId: string | null = null;
   let phaseCount = 0;
   let speechCount = 0;
-  log.forEach((speech, i) => {
+  given.forEach(({ speech, ongoing }, i) => {
     if (speech.phaseId !== phaseId) {
       phaseId = speech.phaseId;
       phaseCount += 1;
@@ -45,12 +52,12 @@ function speechBlocks(record: MeetingRecord): ExportBlock[] {
     blocks.push({
       type: 'heading',
       level: 3,
-      text: `${speechCount}. ${speechTitle(record, speech)}（${time}）`,
+      text: `${speechCount}. ${speechTitle(record, speech)}（${time}${ongoing ? '，发言中' : ''}）`,
     });
     const written = contentToBlocks({ type: 'doc', content: split.speeches[i] ?? [] });
     blocks.push(...(written.length > 0 ? written : [NOT_RECORDED]));
   });
-  if (log.length === 0 && blocks.length === 0) blocks.push(NOT_RECORDED);
+  if (given.length === 0 && blocks.length === 0) blocks.push(NOT_RECORDED);
   return blocks;
 }
 

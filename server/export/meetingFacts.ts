@@ -113,7 +113,10 @@ export function describeAbsentee(a: Absentee): string {
  * What a speech was, as the minutes title it: `王书记 作个人对照检查`, and a criticism as
  * critic → subject: `李记录 → 王书记 批评意见`.
  */
-export function speechTitle(record: MeetingRecord, speech: SpeechRecord): string {
+export function speechTitle(
+  record: MeetingRecord,
+  speech: Pick<SpeechRecord, 'speakerId' | 'kind' | 'subjectId'>,
+): string {
   const speaker = nameOf(record, speech.speakerId);
   if (speech.kind === 'criticism' && speech.subjectId !== null) {
     return `${speaker} → ${nameOf(record, speech.subjectId)} 批评意见`;

@@ -32,7 +32,7 @@ function plainText(node: JSONContent): string {
  */
 export function splitMinutes(
   minutes: JSONContent | null,
-  log: readonly SpeechRecord[],
+  log: readonly Pick<SpeechRecord, 'speakerId' | 'kind' | 'subjectId'>[],
   names: SpeechNames,
 ): SplitMinutes {
   const expected = log.map((s) => {

@@ -125,4 +125,44 @@ describe('assembleMinutes', () => {
     expect(rows.get('缺席人员')).toBe('无');
     expect(rows.has('会议主题')).toBe(false);
   });
+
+  it('puts a speech still being given last, with the notes under its heading', () => {
+    const base = record('democratic-life', null);
+    const startedAt = Date.UTC(2026, 11, 20, 1, 30);
+    const withSpeech: MeetingRecord = {
+      ...base,
+      state: {
+        ...base.state,
+        current: {
+          id: 's1',
+          phaseId: 'p4',
+          speakerId: 2,
+          kind: 'criticism',
+          subjectId: 1,
+          startedAt,
+          limitSeconds: 300,
+          pausedAt: null,
+          pausedMs: 0,
+        },
+      },
+      minutes: {
+        type: 'doc',
+        content: [
+          {
+            type: 'heading',
+            attrs: { level: 3 },
+            content: [{ type: 'text', text: '09:30 李记录 对 王书记 的批评意见' }],
+          },
+          { type: 'paragraph', content: [{ type: 'text', text: '正在记录' }] },
+        ],
+      },
+    };
+    const blocks = assembleMinutes(withSpeech).blocks;
+    const at = blocks.findIndex((b) => b.type === 'heading' && b.text === '二、会议内容');
+    expect(blocks.slice(at + 1, at + 4)).toEqual([
+      { type: 'heading', level: 2, text: '（一）个人对照检查与相互批评' },
+      { type: 'heading', level: 3, text: '1. 李记录 → 王书记 批评意见（09:30，发言中）' },
+      { type: 'paragraph', inlines: [{ text: '正在记录' }] },
+    ]);
+  });
 });

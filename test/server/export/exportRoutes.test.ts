@@ -3,6 +3,7 @@ import { adminToken, api, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js'
 import {
   callerToken,
   createMeetingFixture,
+  setMeetingStatus,
   type Caller,
   type MeetingFixture,
 } from '../../helpers/meetingFixture.js';
@@ -107,6 +108,15 @@ describe('who may export what', () => {
       ],
       [fixture.people.supervisor!.id, `meeting:${fixture.meeting.id}`, { kind: 'minutes.md' }],
     ]);
+  });
+
+  it('still exports once the meeting is closed, when the record is final', async () => {
+    await setMeetingStatus(server, fixture, 'in-progress');
+    await setMeetingStatus(server, fixture, 'closed');
+    for (const file of MEETING_FILES) {
+      expect(`${file} ${(await get('supervisor', file)).status}`).toBe(`${file} 200`);
+    }
+    expect((await get('bystander', 'minutes.docx')).status).toBe(404);
   });
 
   async function audited() {
