@@ -16,6 +16,20 @@ import { outlineOf, sectionsOfKind } from './outlineBlocks.js';
 
 const paragraph = (text: string): ExportBlock => ({ type: 'paragraph', inlines: [{ text }] });
 
+/** An empty line, as GB/T 9704 leaves before the attachments and the signature. */
+const BLANK_LINE: ExportBlock = { type: 'paragraph', inlines: [{ text: '' }], indent: false };
+
+/**
+ * 附件：1.… with each further name under the first (GB/T 9704 7.3.3): the ideographic spaces
+ * stand for the width of 附件：, which Markdown keeps too.
+ */
+function attachments(collectiveTitle: string, selfMaterials: number): ExportBlock[] {
+  const names = [collectiveTitle, `个人对照检查材料（${selfMaterials}份）`, '会议记录', '整改台账'];
+  return names.map((name, i) =>
+    paragraph(`${i === 0 ? '附件：' : '\u3000\u3000\u3000'}${i + 1}.${name}`),
+  );
+}
+
 /** How many speeches of each kind the log holds. */
 export interface SpeechCounts {
   total: number;
@@ -151,9 +165,9 @@ export function assembleReport(record: MeetingRecord): ExportDocument {
         { type: 'heading', level: 1, text: `${sectionNumber(i + 1)}${title}` },
         ...blocks,
       ]),
-      paragraph(
-        `附件：1.${collectiveTitle}\n2.个人对照检查材料（${record.selfMaterials}份）\n3.会议记录\n4.整改台账`,
-      ),
+      BLANK_LINE,
+      ...attachments(collectiveTitle, record.selfMaterials),
+      BLANK_LINE,
       { type: 'paragraph', inlines: [{ text: branch }], indent: false, align: 'right' },
       { type: 'paragraph', inlines: [{ text: meetingDay(record) }], indent: false, align: 'right' },
     ],
