@@ -4,6 +4,7 @@ import type { zhCNImport } from './zhCNImport.js';
 export const enImport: Record<keyof typeof zhCNImport, string> = {
   'import.open': 'Import material',
   'import.openHint': 'Import the checking material from a Word file, a text file or pasted text',
+  'import.loadFailed': 'Cannot open the import dialog: check the network and try again.',
   'import.heading': 'Import material',
   'import.intro':
     'Choose a file or paste the text, then check the structure found before importing. Type the numbering (一、（一）1.) yourself: Word’s automatic numbering cannot be read.',

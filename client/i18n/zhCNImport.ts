@@ -2,6 +2,7 @@
 export const zhCNImport = {
   'import.open': '导入材料',
   'import.openHint': '从 Word 文件、文本文件或粘贴的文字导入对照检查材料',
+  'import.loadFailed': '无法打开导入窗口，请检查网络后重试。',
   'import.heading': '导入材料',
   'import.intro':
     '选择文件或粘贴文字后，先预览识别出的结构；确认无误再导入。编号请用手动输入的“一、（一）1.”，Word 自动编号读不到。',

@@ -167,7 +167,7 @@ describe('importing a checking material in Chromium', () => {
     await box.getByTestId('import-submit').click();
 
     await box.waitFor({ state: 'detached' });
-    await expect(zhang.page.getByTestId('import-done').textContent()).resolves.toContain(
+    await expect(zhang.page.getByTestId('import-notice').textContent()).resolves.toContain(
       '4 条整改措施已提交主持人审定',
     );
     for (const page of [zhang.page, zhangAgain.page]) {
@@ -258,9 +258,23 @@ describe('importing a checking material in Chromium', () => {
     await wang.page.getByTestId('read-only-marker').waitFor();
     await wang.page.getByTestId('editor').waitFor();
     expect(await wang.page.getByTestId('import-open').count()).toBe(0);
-    // The collective material he may write has it.
+    // The collective material he may write has it; its dialog is fetched only when opened,
+    // and a fetch that fails (offline here) leaves the page working and can be tried again.
+    const fetched: string[] = [];
+    wang.page.on('request', (request) => fetched.push(request.url()));
+    const dialogCode = /\/assets\/ImportDialog-[^/]*\.js$/;
     await wang.page.goto(`${server.url}/meetings/${setup.meeting.id}/docs/collective`);
-    await wang.page.getByTestId('import-open').waitFor();
+    await wang.page.locator('[data-testid="editor"][contenteditable="true"]').waitFor();
+    expect(fetched.filter((url) => dialogCode.test(url))).toEqual([]);
+    await wang.context.setOffline(true);
+    await wang.page.getByTestId('import-open').click();
+    await expect(wang.page.getByTestId('import-notice').textContent()).resolves.toContain(
+      '无法打开导入窗口',
+    );
+    await expect(wang.page.getByTestId('editor').isVisible()).resolves.toBe(true);
+    await wang.context.setOffline(false);
+    await openDialog(wang.page);
+    await closeDialog(wang.page);
     // The minutes, which he may write too, take no import.
     await wang.page.goto(`${server.url}/meetings/${setup.meeting.id}/docs/minutes`);
     await wang.page.locator('[data-testid="editor"][contenteditable="true"]').waitFor();

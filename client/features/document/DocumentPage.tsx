@@ -106,7 +106,7 @@ export function DocumentPage({ meetingId, documentName, identity, userId }: Docu
             meetingId={meetingId}
             document={documentName}
             propose={mayProposeFrom(documentName, userId, meeting.data.canManage)}
-            onImported={setImportNotice}
+            onNotice={setImportNotice}
           />
         )}
       </div>
@@ -117,7 +117,7 @@ export function DocumentPage({ meetingId, documentName, identity, userId }: Docu
         </Notice>
       )}
       {importNotice && (
-        <Notice tone={importNotice.tone} data-testid="import-done">
+        <Notice tone={importNotice.tone} data-testid="import-notice">
           {importNotice.text}
         </Notice>
       )}

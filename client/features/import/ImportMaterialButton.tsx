@@ -1,30 +1,52 @@
 import { Button } from 'antd';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useI18n } from '../../i18n/i18nContext.js';
-import type { ImportDialogProps } from './ImportDialog.js';
+import type { ImportDialog, ImportDialogProps } from './ImportDialog.js';
 import type { ImportNotice } from './useImportFlow.js';
 import './ImportMaterialButton.css';
 
-// The dialog (upload, preview, zod checks of the answers) loads on first use: the document
-// page's first paint stays as light as it was.
-const ImportDialog = lazy(() =>
-  import('./ImportDialog.js').then((module) => ({ default: module.ImportDialog })),
-);
+interface ImportMaterialButtonProps extends Omit<ImportDialogProps, 'onClose' | 'onImported'> {
+  /** The import was written, or the dialog could not be loaded: the page says so. */
+  onNotice(notice: ImportNotice): void;
+}
 
-type ImportMaterialButtonProps = Omit<ImportDialogProps, 'onClose'>;
+// Its own function, so that the build's preload wrapper (which also fetches the dialog's CSS)
+// is what the handlers below see: chained onto import() they would only see the script.
+function loadDialog() {
+  return import('./ImportDialog.js');
+}
 
-/** 导入材料 on a checking material the caller may write, and the dialog it opens. */
-export function ImportMaterialButton({ onImported, ...dialog }: ImportMaterialButtonProps) {
+/**
+ * 导入材料 on a checking material the caller may write, and the dialog it opens. The dialog
+ * (upload, preview, checks of the answers) is fetched on first use, so the document page
+ * stays as light as it was; a fetch that fails (offline, or the app updated meanwhile) is
+ * said and can be tried again, rather than taking the page with it as a failed React.lazy would.
+ */
+export function ImportMaterialButton({ onNotice, ...dialog }: ImportMaterialButtonProps) {
   const { t } = useI18n();
+  const [Dialog, setDialog] = useState<typeof ImportDialog | null>(null);
   const [open, setOpen] = useState(false);
   const close = useCallback(() => setOpen(false), []);
   const imported = useCallback(
     (notice: ImportNotice) => {
       setOpen(false);
-      onImported(notice);
+      onNotice(notice);
     },
-    [onImported],
+    [onNotice],
   );
+
+  const openDialog = () => {
+    setOpen(true);
+    if (Dialog) return;
+    loadDialog().then(
+      // A function component is itself a function: hand it to the setter wrapped.
+      (module) => setDialog(() => module.ImportDialog),
+      () => {
+        setOpen(false);
+        onNotice({ tone: 'error', text: t('import.loadFailed') });
+      },
+    );
+  };
 
   return (
     <>
@@ -32,15 +54,12 @@ export function ImportMaterialButton({ onImported, ...dialog }: ImportMaterialBu
         className="import-material-button"
         data-testid="import-open"
         title={t('import.openHint')}
-        onClick={() => setOpen(true)}
+        loading={open && !Dialog}
+        onClick={openDialog}
       >
         {t('import.open')}
       </Button>
-      {open && (
-        <Suspense fallback={null}>
-          <ImportDialog {...dialog} onClose={close} onImported={imported} />
-        </Suspense>
-      )}
+      {open && Dialog && <Dialog {...dialog} onClose={close} onImported={imported} />}
     </>
   );
 }

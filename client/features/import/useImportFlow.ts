@@ -19,9 +19,9 @@ export interface ChosenFile {
   failed: string | null;
 }
 
-/** What the page says once the import is written. */
+/** What the page says once the import is written (or its dialog failed to load). */
 export interface ImportNotice {
-  tone: 'done' | 'info';
+  tone: 'done' | 'info' | 'error';
   text: string;
 }
 
