@@ -13,6 +13,8 @@ export const enImport: Record<keyof typeof zhCNImport, string> = {
   'import.file.reading': 'Reading “{name}”…',
   'import.file.read': 'Read “{name}”. Its text is below: correct it if needed and preview again.',
   'import.file.failed': 'Cannot read “{name}”: {message}',
+  'import.file.tooLarge':
+    'The file is over {size} MB: remove its pictures or split it, then try again.',
   'import.text.label': 'Paste text',
   'import.text.placeholder': 'Paste the checking material here, one paragraph a line',
   'import.preview.submit': 'Preview structure',

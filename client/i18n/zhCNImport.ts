@@ -11,6 +11,7 @@ export const zhCNImport = {
   'import.file.reading': '正在读取“{name}”…',
   'import.file.read': '已读取“{name}”。下方是读出的文字，可以修改后重新预览。',
   'import.file.failed': '无法读取“{name}”：{message}',
+  'import.file.tooLarge': '文件超过 {size} MB，无法导入；请删去图片或分成几份后再试。',
   'import.text.label': '粘贴文本',
   'import.text.placeholder': '把对照检查材料的文字粘贴到这里，每段一行',
   'import.preview.submit': '预览结构',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getSchema, type JSONContent } from '@tiptap/core';
 import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_FIELD, documentExtensions } from '../../shared/editor/documentExtensions.js';
 import { NEW_ADMIN_PASSWORD, adminToken, api } from '../helpers/apiClient.js';
@@ -59,14 +59,9 @@ describe('importing a checking material in Chromium', () => {
     const json = yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(DOCUMENT_FIELD), schema);
     return ((json.toJSON() as JSONContent).content ?? []).map(shape);
   };
+  const countUpdates = 'SELECT COUNT(*) AS n FROM document_updates WHERE document = ?';
   const documentUpdates = async (): Promise<number> =>
-    (
-      await storedRows<{ n: number }>(
-        server,
-        'SELECT COUNT(*) AS n FROM document_updates WHERE document = ?',
-        [ownMaterial],
-      )
-    )[0]!.n;
+    (await storedRows<{ n: number }>(server, countUpdates, [ownMaterial]))[0]!.n;
 
   async function openDialog(page: Page): Promise<Locator> {
     await page.getByTestId('import-open').click();
@@ -248,6 +243,22 @@ describe('importing a checking material in Chromium', () => {
     await expect(error.textContent()).resolves.toContain('文件不是有效的 Word 文档');
     expect(await box.getByTestId('import-preview').count()).toBe(0);
     await expect(box.getByTestId('import-submit').isDisabled()).resolves.toBe(true);
+
+    // A file over the limit is refused before a byte of it is sent.
+    const sent: string[] = [];
+    const listen = (request: Request) => sent.push(request.url());
+    zhang.page.on('request', listen);
+    await box.locator('input[type="file"]').setInputFiles({
+      name: '带图片的材料.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.alloc(10 * 1024 * 1024 + 1),
+    });
+    await error
+      .filter({ hasText: '带图片的材料.docx' })
+      .filter({ hasText: '超过 10 MB' })
+      .waitFor();
+    zhang.page.off('request', listen);
+    expect(sent.filter((url) => url.includes('/import/extract'))).toEqual([]);
 
     await closeDialog(zhang.page);
     await expect(documentUpdates()).resolves.toBe(before);

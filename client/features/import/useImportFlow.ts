@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { ImportLimits } from '../../../shared/import/importLimits.js';
 import type { ImportMode } from '../../../shared/import/importSchemas.js';
 import type { ParsedOutline } from '../../../shared/import/outlineTypes.js';
 import { describeApiError } from '../../api/describeApiError.js';
@@ -84,8 +85,15 @@ export function useImportFlow({
   const readFile = useCallback(
     (chosen: File) => {
       const signal = startRead('reading');
-      setFile({ name: chosen.name, failed: null });
       setPreviewed(null);
+      // Said before sending: a slow intranet would carry the whole file only to hear 413.
+      if (chosen.size > ImportLimits.maxFileBytes) {
+        const size = ImportLimits.maxFileBytes / (1024 * 1024);
+        setFile({ name: chosen.name, failed: t('import.file.tooLarge', { size }) });
+        setBusy(null);
+        return;
+      }
+      setFile({ name: chosen.name, failed: null });
       extractImportFile(meetingId, chosen, chosen.name, signal).then(
         (answer) => {
           if (signal.aborted) return;
