@@ -1,4 +1,4 @@
-import { App as AntApp, ConfigProvider, theme as antTheme } from 'antd';
+import { ConfigProvider, theme as antTheme } from 'antd';
 import enUS from 'antd/es/locale/en_US.js';
 import type { Locale as KitLocale } from 'antd/es/locale/index.js';
 import zhCN from 'antd/es/locale/zh_CN.js';
@@ -41,7 +41,7 @@ export function UiKitProvider({ children }: { children: ReactNode }) {
         },
       }}
     >
-      <AntApp component={false}>{children}</AntApp>
+      {children}
     </ConfigProvider>
   );
 }
