@@ -13,6 +13,10 @@ import {
 } from '../../shared/moderation/meetingEvents.js';
 import type { MeetingState } from '../../shared/moderation/meetingState.js';
 import type { ModerationError } from '../../shared/moderation/moderationErrors.js';
+import type {
+  RectificationProposalView,
+  RectificationView,
+} from '../../shared/rectifications/rectificationViews.js';
 import { SocketErrorCode } from '../../shared/moderation/socketErrors.js';
 import { reportSessionLost } from '../api/sessionLost.js';
 import type { ConnectionPhase } from './useConnectionState.js';
@@ -21,6 +25,12 @@ type MeetingSocket = Socket<MeetingServerToClient, MeetingClientToServer>;
 
 /** Hears the meeting's appraisal round as the server announces it (no per-caller fields). */
 export type AppraisalListener = (appraisal: AppraisalView) => void;
+
+/** Hears each rectification item created or changed in the meeting (its whole view). */
+export type RectificationListener = (item: RectificationView) => void;
+
+/** Hears each rectification proposal made, accepted or dropped. */
+export type ProposalListener = (proposal: RectificationProposalView) => void;
 
 /** A command as a client sends it (defaults may be left out). */
 export type CommandInput = CommandRequest['command'];
@@ -54,6 +64,10 @@ export interface MeetingChannel {
    * are not replayed: listeners load the round again when `phase` is back to `connected`.
    */
   subscribeAppraisal(listener: AppraisalListener): () => void;
+  /** The same for rectification items (not replayed either: reload on reconnect). */
+  subscribeRectifications(listener: RectificationListener): () => void;
+  /** The same for rectification proposals. */
+  subscribeProposals(listener: ProposalListener): () => void;
 }
 
 // Long enough for a slow intranet; a command that takes longer is reported as unanswered.
@@ -87,6 +101,8 @@ export function useMeetingChannel(
   const onStatusRef = useRef(onStatus);
   // Who hears the appraisal event; they come and go without a new socket.
   const appraisalListeners = useRef<Set<AppraisalListener>>(new Set());
+  const rectificationListeners = useRef<Set<RectificationListener>>(new Set());
+  const proposalListeners = useRef<Set<ProposalListener>>(new Set());
   useLayoutEffect(() => {
     onStatusRef.current = onStatus;
   });
@@ -141,6 +157,14 @@ export function useMeetingChannel(
     socket.on(MeetingEvent.appraisal, (message) => {
       if (message.meetingId !== meetingId) return;
       for (const listener of appraisalListeners.current) listener(message.appraisal);
+    });
+    socket.on(MeetingEvent.rectification, (message) => {
+      if (message.meetingId !== meetingId) return;
+      for (const listener of rectificationListeners.current) listener(message.rectification);
+    });
+    socket.on(MeetingEvent.rectificationProposal, (message) => {
+      if (message.meetingId !== meetingId) return;
+      for (const listener of proposalListeners.current) listener(message.proposal);
     });
     socket.on('disconnect', (reason) => {
       if (reason === 'io client disconnect') return;
@@ -203,7 +227,33 @@ export function useMeetingChannel(
     };
   }, []);
 
-  return { ...snapshot, phase, refused, presence, send, subscribeAppraisal };
+  const subscribeRectifications = useCallback(
+    (listener: RectificationListener) => subscribe(rectificationListeners.current, listener),
+    [],
+  );
+  const subscribeProposals = useCallback(
+    (listener: ProposalListener) => subscribe(proposalListeners.current, listener),
+    [],
+  );
+
+  return {
+    ...snapshot,
+    phase,
+    refused,
+    presence,
+    send,
+    subscribeAppraisal,
+    subscribeRectifications,
+    subscribeProposals,
+  };
+}
+
+/** Adds `listener` to `listeners`; returns the function that takes it out again. */
+function subscribe<T>(listeners: Set<T>, listener: T): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
 }
 
 /** The acknowledgement nobody waits for: presence is advisory. */
