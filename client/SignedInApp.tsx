@@ -30,6 +30,17 @@ const ModeratePage = lazy(() =>
 const ProjectorPage = lazy(() =>
   import('./features/moderation/ProjectorPage.js').then((m) => ({ default: m.ProjectorPage })),
 );
+// 整改台账 pages bring the kit's table and drawer: loaded when first opened.
+const BranchLedgerPage = lazy(() =>
+  import('./features/rectifications/BranchLedgerPage.js').then((m) => ({
+    default: m.BranchLedgerPage,
+  })),
+);
+const LedgerPrintPage = lazy(() =>
+  import('./features/rectifications/LedgerPrintPage.js').then((m) => ({
+    default: m.LedgerPrintPage,
+  })),
+);
 
 interface SignedInAppProps {
   route: Route;
@@ -91,6 +102,12 @@ export function SignedInApp({ route, user, onUserChange, onSignOut }: SignedInAp
       case 'projector':
         page = <ProjectorPage key={route.meetingId} meetingId={route.meetingId} />;
         break;
+      case 'branchRectifications':
+        page = <BranchLedgerPage key={route.branchId} branchId={route.branchId} userId={user.id} />;
+        break;
+      case 'rectificationPrint':
+        page = <LedgerPrintPage key={route.meetingId} meetingId={route.meetingId} />;
+        break;
       case 'adminUsers':
         page = user.isAdmin ? <UsersPage user={user} /> : noPermission;
         break;
@@ -106,8 +123,8 @@ export function SignedInApp({ route, user, onUserChange, onSignOut }: SignedInAp
     }
   }
 
-  // The projector is the room's second screen: nothing but the meeting on it.
-  const bare = route.page === 'projector' && !forced;
+  // The projector is the room's second screen, the print view is for paper: nothing else on them.
+  const bare = (route.page === 'projector' || route.page === 'rectificationPrint') && !forced;
   const wide = route.page === 'moderate' && !forced;
   return (
     <>

@@ -1,5 +1,6 @@
 import { enImport } from './enImport.js';
 import { enModeration } from './enModeration.js';
+import { enRectification } from './enRectification.js';
 import type { Messages } from './messages.js';
 
 /** English: every key of the Chinese catalog, which the type checks. */
@@ -384,5 +385,6 @@ export const en: Messages = {
   'participants.saved': 'Participants saved.',
   'participants.saveFailed': 'Could not save the participants: {message}',
   ...enModeration,
+  ...enRectification,
   ...enImport,
 };

@@ -1,5 +1,6 @@
 import { zhCNImport } from './zhCNImport.js';
 import { zhCNModeration } from './zhCNModeration.js';
+import { zhCNRectification } from './zhCNRectification.js';
 
 /** Simplified Chinese: the source language, whose keys every other locale has too. */
 export const zhCN = {
@@ -370,5 +371,6 @@ export const zhCN = {
   'participants.saved': '参会人员已保存。',
   'participants.saveFailed': '保存参会人员失败：{message}',
   ...zhCNModeration,
+  ...zhCNRectification,
   ...zhCNImport,
 } as const;

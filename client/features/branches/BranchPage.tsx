@@ -5,7 +5,11 @@ import { describeApiError } from '../../api/describeApiError.js';
 import { useResource } from '../../api/useResource.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { Link } from '../../routing/Link.js';
-import { adminBranchesPath, newMeetingPath } from '../../routing/routes.js';
+import {
+  adminBranchesPath,
+  branchRectificationsPath,
+  newMeetingPath,
+} from '../../routing/routes.js';
 import { MessagePage } from '../layout/MessagePage.js';
 import { Notice } from '../layout/Notice.js';
 import { BranchMeetings } from './BranchMeetings.js';
@@ -59,6 +63,15 @@ export function BranchPage({ branchId, isAdmin }: BranchPageProps) {
           <span className="branch-page__my-role">
             {t('branch.myRole', { role: t(`branch.role.${view.myRole}`) })}
           </span>
+        )}
+        {(view.myRole || isAdmin) && (
+          <Link
+            className="branch-page__ledger"
+            href={branchRectificationsPath(branchId)}
+            data-testid="branch-ledger-link"
+          >
+            {t('ledger.heading')}
+          </Link>
         )}
       </header>
       <section className="branch-page__card" aria-labelledby="branch-meetings-heading">

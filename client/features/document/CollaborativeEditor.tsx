@@ -1,5 +1,6 @@
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useMemo } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
@@ -20,6 +21,8 @@ interface CollaborativeEditorProps {
   label: string;
   /** False for a document the caller may only read (the server drops their writes anyway). */
   editable: boolean;
+  /** Hears the editor once it is up (and null when it goes), for actions outside it. */
+  onEditor?(editor: Editor | null): void;
 }
 
 /**
@@ -33,6 +36,7 @@ export function CollaborativeEditor({
   user,
   label,
   editable,
+  onEditor,
 }: CollaborativeEditorProps) {
   const { t, locale } = useI18n();
   const editor = useEditor(
@@ -57,6 +61,12 @@ export function CollaborativeEditor({
     // A new document needs a new editor; the rest is updated in place below.
     [ydoc, provider],
   );
+
+  useEffect(() => {
+    if (!onEditor || !editor) return;
+    onEditor(editor);
+    return () => onEditor(null);
+  }, [editor, onEditor]);
 
   // The caret extension reads `user` once at start; later changes go through its command.
   useEffect(() => {

@@ -1,3 +1,4 @@
+import type { Editor } from '@tiptap/core';
 import { Button } from 'antd';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { ApiError } from '../../api/ApiError.js';
@@ -17,6 +18,7 @@ import { isLive } from '../meetings/isLive.js';
 import { MeetingLoadStatus } from '../meetings/MeetingLoadStatus.js';
 import { useMeeting } from '../meetings/useMeeting.js';
 import { MeetingBar } from '../moderation/MeetingBar.js';
+import { DocumentRectification } from '../rectifications/DocumentRectification.js';
 import { VersionPanel } from '../versions/VersionPanel.js';
 import { OpenDocument } from './OpenDocument.js';
 import './DocumentPage.css';
@@ -41,6 +43,8 @@ export function DocumentPage({ meetingId, documentName, identity, userId }: Docu
   const [versionsOpen, setVersionsOpen] = useState(false);
   const [importNotice, setImportNotice] = useState<ImportNotice | null>(null);
   const versionPanelId = useId();
+  // For 设为整改事项 on the selection and for selecting an item's linked text.
+  const [editor, setEditor] = useState<Editor | null>(null);
   const doc = meeting.data?.documents.find((candidate) => candidate.name === documentName);
   const { reload } = meeting;
   const onRefused = useCallback(() => setRefused(true), []);
@@ -121,6 +125,12 @@ export function DocumentPage({ meetingId, documentName, identity, userId }: Docu
           {importNotice.text}
         </Notice>
       )}
+      <DocumentRectification
+        meeting={meeting.data}
+        documentName={documentName}
+        userId={userId}
+        editor={editor}
+      />
       <div className="document-page__body">
         <div className="document-page__main">
           <OpenDocument
@@ -133,6 +143,7 @@ export function DocumentPage({ meetingId, documentName, identity, userId }: Docu
             userId={userId}
             onAccessChanged={reload}
             onRefused={onRefused}
+            onEditor={setEditor}
           />
         </div>
         {versionsOpen && (

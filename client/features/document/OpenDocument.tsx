@@ -1,3 +1,4 @@
+import type { Editor } from '@tiptap/core';
 import { useEffect } from 'react';
 import { CloseCode } from '../../../shared/sync/closeCodes.js';
 import { reportSessionLost } from '../../api/sessionLost.js';
@@ -23,6 +24,8 @@ interface OpenDocumentProps {
   onAccessChanged(): void;
   /** The server refused the document for good (4403, 4404). */
   onRefused(): void;
+  /** Hears the editor once it is up, for the page's actions on the selection. */
+  onEditor?(editor: Editor | null): void;
 }
 
 /** The document's sync session with its editor, connection state and who else is in it. */
@@ -39,6 +42,7 @@ function LiveDocument({
   identity,
   onAccessChanged,
   onRefused,
+  onEditor,
 }: Omit<OpenDocumentProps, 'documentName' | 'userId'> & { session: DocumentSession }) {
   const { t } = useI18n();
   const connection = useConnectionState(session.sync, canWrite);
@@ -64,6 +68,7 @@ function LiveDocument({
         user={identity}
         label={t('document.editorLabel', { name: title })}
         editable={canWrite}
+        onEditor={onEditor}
       />
     </>
   );

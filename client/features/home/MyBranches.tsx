@@ -3,7 +3,7 @@ import { describeApiError } from '../../api/describeApiError.js';
 import { useResource } from '../../api/useResource.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { Link } from '../../routing/Link.js';
-import { branchPath } from '../../routing/routes.js';
+import { branchPath, branchRectificationsPath } from '../../routing/routes.js';
 import { Notice } from '../layout/Notice.js';
 import './MyBranches.css';
 
@@ -31,6 +31,16 @@ export function MyBranches() {
           </Link>
           {branch.myRole && (
             <span className="my-branches__role">{t(`branch.role.${branch.myRole}`)}</span>
+          )}
+          {/* Those who keep the branch's ledger go straight to it. */}
+          {(branch.myRole === 'secretary' || branch.myRole === 'deputy') && (
+            <Link
+              className="my-branches__ledger"
+              href={branchRectificationsPath(branch.id)}
+              data-testid="home-ledger-link"
+            >
+              {t('ledger.heading')}
+            </Link>
           )}
         </li>
       ))}

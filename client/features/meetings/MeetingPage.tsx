@@ -8,6 +8,7 @@ import { branchPath, moderatePath } from '../../routing/routes.js';
 import { AppraisalRecord } from '../appraisal/AppraisalRecord.js';
 import { MeetingBar } from '../moderation/MeetingBar.js';
 import { ProjectorLink } from '../moderation/ProjectorLink.js';
+import { RectificationCard } from '../rectifications/RectificationCard.js';
 import { DocumentList } from './DocumentList.js';
 import { MeetingEditForm } from './MeetingEditForm.js';
 import { MeetingInfo } from './MeetingInfo.js';
@@ -128,6 +129,9 @@ function MeetingView({
           <DocumentList meeting={meeting} userId={userId} presence={channel.presence} />
         </section>
       </div>
+      {(meeting.myRoles.length > 0 || meeting.canManage) && (
+        <RectificationCard meeting={meeting} userId={userId} feed={live ? channel : null} />
+      )}
       <section className="meeting-page__card" aria-labelledby="meeting-participants-heading">
         <h3 id="meeting-participants-heading">{t('participants.heading')}</h3>
         {mayEdit ? (

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18nContext.js';
 import { Link } from '../../routing/Link.js';
 import { meetingPath } from '../../routing/routes.js';
 import { AppraisalHostPanel } from '../appraisal/AppraisalHostPanel.js';
+import { RecordFromSpeechButton } from '../rectifications/RecordFromSpeechButton.js';
 import { ConnectionStatus } from '../document/ConnectionStatus.js';
 import { MessagePage } from '../layout/MessagePage.js';
 import { Notice } from '../layout/Notice.js';
@@ -128,6 +129,7 @@ function ModeratePanel({
             runner={runner}
             live={live}
           />
+          {live && <RecordFromSpeechButton meeting={meeting} state={state} text={text} />}
           <div className="moderate-page__columns">
             {/* The order and the hands are what a host watches during the round: on top. */}
             <div className="moderate-page__column">

@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useState } from 'react';
+import type {
+  RectificationProposalView,
+  RectificationView,
+} from '../../../shared/rectifications/rectificationViews.js';
+import { fetchMeetingRectifications, fetchProposals } from '../../api/rectificationApi.js';
+import type { MeetingChannel } from '../../collab/useMeetingChannel.js';
+
+/** What the list needs of the page's meeting channel; null when the meeting is not held now. */
+export type RectificationFeed = Pick<
+  MeetingChannel,
+  'subscribeRectifications' | 'subscribeProposals' | 'phase'
+>;
+
+export interface MeetingRectifications {
+  items: RectificationView[] | null;
+  /** The pending proposals; empty unless asked for. */
+  proposals: RectificationProposalView[];
+  error: unknown;
+  reload(): void;
+  /** Puts an item the page itself just created or changed in place. */
+  put(item: RectificationView): void;
+  /** Takes a decided proposal off the list. */
+  settle(proposal: RectificationProposalView): void;
+}
+
+/** Newer replaces older by id; the list stays in 序号 order. */
+function merged(items: readonly RectificationView[], item: RectificationView): RectificationView[] {
+  const old = items.find((i) => i.id === item.id);
+  if (old && old.updatedAt > item.updatedAt) return [...items];
+  return [...items.filter((i) => i.id !== item.id), item].sort((a, b) => a.seq - b.seq);
+}
+
+/**
+ * The meeting's items (and, with `withProposals`, its pending proposals): loaded over HTTP and
+ * kept current by the `rectification` events of the meeting channel; loaded again whenever
+ * the channel (re)joins, since nothing announced while it was away is replayed.
+ */
+export function useMeetingRectifications(
+  meetingId: number,
+  feed: RectificationFeed | null,
+  withProposals = false,
+): MeetingRectifications {
+  const [items, setItems] = useState<RectificationView[] | null>(null);
+  const [proposals, setProposals] = useState<RectificationProposalView[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    const abort = new AbortController();
+    Promise.all([
+      fetchMeetingRectifications(meetingId, abort.signal),
+      withProposals ? fetchProposals(meetingId, abort.signal) : Promise.resolve([]),
+    ]).then(
+      ([loaded, pending]) => {
+        if (abort.signal.aborted) return;
+        // Events that arrived during the load are newer than it or equal: keep them.
+        setItems((now) => (now ?? []).reduce(merged, loaded));
+        setProposals(pending);
+        setError(null);
+      },
+      (failure: unknown) => {
+        if (!abort.signal.aborted) setError(failure);
+      },
+    );
+    return () => abort.abort();
+  }, [meetingId, withProposals, generation]);
+
+  const reload = useCallback(() => setGeneration((n) => n + 1), []);
+  const put = useCallback((item: RectificationView) => {
+    setItems((now) => merged(now ?? [], item));
+  }, []);
+  const settle = useCallback((proposal: RectificationProposalView) => {
+    setProposals((now) => now.filter((p) => p.id !== proposal.id));
+  }, []);
+
+  const subscribeItems = feed?.subscribeRectifications;
+  const subscribeProposals = feed?.subscribeProposals;
+  useEffect(() => subscribeItems?.(put), [subscribeItems, put]);
+  useEffect(() => {
+    if (!withProposals || !subscribeProposals) return;
+    return subscribeProposals((proposal) => {
+      setProposals((now) =>
+        proposal.status === 'pending'
+          ? [...now.filter((p) => p.id !== proposal.id), proposal]
+          : now.filter((p) => p.id !== proposal.id),
+      );
+    });
+  }, [withProposals, subscribeProposals]);
+
+  const phase = feed?.phase;
+  useEffect(() => {
+    if (phase === 'connected') reload();
+  }, [phase, reload]);
+
+  return { items, proposals, error, reload, put, settle };
+}
