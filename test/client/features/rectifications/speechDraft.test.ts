@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingDetailView } from '../../../../shared/meetings/meetingSchemas.js';
-import type { CurrentSpeech } from '../../../../shared/moderation/meetingState.js';
+import type { CurrentSpeech, MeetingState } from '../../../../shared/moderation/meetingState.js';
 import { initialMeetingState } from '../../../../shared/moderation/procedures.js';
 import { speechDraft } from '../../../../client/features/rectifications/speechDraft.js';
 
@@ -26,11 +26,11 @@ const meeting: MeetingDetailView = {
   canManage: true,
 };
 
-const state = {
+const state: MeetingState = {
   ...initialMeetingState('democratic-life'),
   phases: [
-    { id: 'p1', title: '个人对照检查与相互批评', kind: 'criticism-round' as const },
-    { id: 'p2', title: '围绕理论学习查摆', kind: 'free' as const },
+    { id: 'p1', title: '个人对照检查与相互批评', kind: 'criticism-round' },
+    { id: 'p2', title: '围绕理论学习查摆', kind: 'other' },
   ],
 };
 
