@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NEW_ADMIN_PASSWORD, adminToken } from '../helpers/apiClient.js';
+import { NEW_ADMIN_PASSWORD, adminToken, api } from '../helpers/apiClient.js';
 import {
   itStayedOnItsOrigin,
   newPageRecord,
@@ -225,6 +225,72 @@ describe('整改事项 in Chromium: recorded in the meeting, tracked, closed off
     // An .xlsx is a zip: it starts with PK.
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(new URL(file.url()).searchParams.get('overdue')).toBe('true');
+  });
+
+  it('prints the meeting’s ledger plainly, without the app around it', async () => {
+    const { page } = host;
+    await page.goto(meetingUrl);
+    await page.getByTestId('rect-print-link').click();
+    const sheet = page.getByTestId('ledger-print');
+    await sheet.waitFor();
+    await poll(() => sheet.getByTestId('ledger-print-row').count()).toBe(2);
+    expect(await page.locator('header').count()).toBe(0);
+    const headers = await sheet.locator('th').allTextContents();
+    expect(headers.slice(0, 4)).toEqual(['序号', '问题来源', '所属方面', '问题表现']);
+    expect(headers.at(-1)).toBe('销号');
+    expect(await sheet.getByTestId('ledger-print-row').nth(1).textContent()).toContain('王书记');
+  });
+
+  it('lets the secretary send a closed-off item back with a reason the owner sees', async () => {
+    const { page } = host;
+    await page.goto(meetingUrl);
+    const drawer = await openItem(page, minutesText);
+    await drawer.getByTestId('rect-send-back').click();
+    await drawer.getByTestId('rect-send-back-reason').fill('走访记录不全，请补充');
+    await drawer.getByTestId('rect-send-back-confirm').click();
+    await drawer.getByTestId('rect-sent-back').filter({ hasText: '走访记录不全' }).waitFor();
+    await poll(() => row(member.page, minutesText).getAttribute('data-status')).toBe('in-progress');
+    await member.page.keyboard.press('Escape');
+    const mine = await openItem(member.page, minutesText);
+    await mine.getByTestId('rect-sent-back').filter({ hasText: '走访记录不全' }).waitFor();
+  });
+
+  it('lets the host accept a proposal from an imported material, filled in, and drop another', async () => {
+    const { page } = host;
+    await page.keyboard.press('Escape');
+    await page.getByTestId('rect-drawer').waitFor({ state: 'detached' });
+    const made = await api(
+      server,
+      'POST',
+      `/api/meetings/${fixture.meeting.id}/rectification-proposals`,
+      {
+        token: fixture.people.secretary!.token,
+        body: {
+          document: `m/${fixture.meeting.id}/self/${id('member')}`,
+          proposals: [
+            { text: '每月开展一次专题学习', aspect: '理论学习' },
+            { text: '建立走访台账', aspect: '联系群众' },
+          ],
+        },
+      },
+    );
+    expect(made.status).toBe(201);
+    const proposals = page.getByTestId('rect-proposals').getByTestId('rect-proposal');
+    await poll(() => proposals.count()).toBe(2);
+
+    const first = proposals.filter({ hasText: '每月开展一次专题学习' });
+    await first.getByTestId('rect-proposal-accept').click();
+    // From 张党员's own material: theirs unless the host says otherwise.
+    expect(await first.getByTestId('rect-owner').inputValue()).toBe(String(id('member')));
+    expect(await first.getByTestId('rect-aspect').inputValue()).toBe('理论学习');
+    await first.getByTestId('rect-deadline').fill('2027-06-30');
+    await first.getByTestId('rect-proposal-confirm').click();
+    await row(page, '每月开展一次专题学习').waitFor();
+    await row(member.page, '每月开展一次专题学习').waitFor();
+
+    await proposals.filter({ hasText: '建立走访台账' }).getByTestId('rect-proposal-drop').click();
+    await page.getByTestId('rect-proposals').waitFor({ state: 'detached' });
+    expect(await row(page, '建立走访台账').count()).toBe(0);
   });
 
   itStayedOnItsOrigin(record, () => server.url);
