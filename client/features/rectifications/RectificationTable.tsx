@@ -1,4 +1,5 @@
 import { Button, Table, type TableColumnsType, type TableProps } from 'antd';
+import type { SortOrder } from 'antd/es/table/interface.js';
 import type { HTMLAttributes } from 'react';
 import type { RectificationView } from '../../../shared/rectifications/rectificationViews.js';
 import { useI18n } from '../../i18n/i18nContext.js';
@@ -31,6 +32,8 @@ export function RectificationTable({
   sortable = false,
 }: RectificationTableProps) {
   const { t } = useI18n();
+  // The server sorts one way only (deadline, 序号, status: soonest and first at the top).
+  const ascending: SortOrder[] = ['ascend'];
   const columns: TableColumnsType<RectificationView> = [
     ...(lead ? [lead] : []),
     {
@@ -38,6 +41,7 @@ export function RectificationTable({
       key: 'seq',
       width: 64,
       sorter: sortable,
+      sortDirections: ascending,
       render: (_, item) => (
         <Button type="link" size="small" data-testid="rect-open" onClick={() => onOpen(item)}>
           {item.seq}
@@ -64,12 +68,14 @@ export function RectificationTable({
       title: t('rect.deadline'),
       key: 'deadline',
       sorter: sortable,
+      sortDirections: ascending,
       render: (_, item) => (item.longTerm ? t('rect.longTerm') : (item.deadline ?? '')),
     },
     {
       title: t('rect.status'),
       key: 'status',
       sorter: sortable,
+      sortDirections: ascending,
       render: (_, item) => (
         <RectificationStatusTag
           status={item.status}
