@@ -1,7 +1,5 @@
 import { lazy, Suspense } from 'react';
 import type { PublicUser } from '../shared/auth/authSchemas.js';
-import { AuditPage } from './features/admin/AuditPage.js';
-import { UsersPage } from './features/admin/UsersPage.js';
 import { ChangePasswordPage } from './features/auth/ChangePasswordPage.js';
 import { BranchesPage } from './features/branches/BranchesPage.js';
 import { BranchPage } from './features/branches/BranchPage.js';
@@ -14,6 +12,13 @@ import { CreateMeetingPage } from './features/meetings/CreateMeetingPage.js';
 import { useI18n } from './i18n/i18nContext.js';
 import type { Route } from './routing/routes.js';
 
+// The admin's pages bring the kit's tables: only admins fetch them, when first opened.
+const UsersPage = lazy(() =>
+  import('./features/admin/UsersPage.js').then((m) => ({ default: m.UsersPage })),
+);
+const AuditPage = lazy(() =>
+  import('./features/admin/AuditPage.js').then((m) => ({ default: m.AuditPage })),
+);
 // The editor (TipTap, ProseMirror, Yjs and its sync) is most of the app's code: sign-in and the
 // lists must not wait for it, so a document page fetches it when first opened.
 const DocumentPage = lazy(() =>

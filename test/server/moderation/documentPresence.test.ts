@@ -66,12 +66,18 @@ describe('who is in which document, over the /meeting channel', () => {
 
     expect(await member.view(doc('collective'))).toEqual({ ok: true });
     expect(await recorder.view(doc('collective'))).toEqual({ ok: true });
-    await waitFor(() => host.latest()?.[doc('collective')]?.length === 2);
+    await waitFor(
+      () => host.latest()?.[doc('collective')]?.length === 2,
+      'both readers in the collective material',
+    );
     expect(host.latest()).toEqual({ [doc('collective')]: [recorderId, memberId].sort() });
 
     // Moving to another document leaves the first.
     await recorder.view(doc('minutes'));
-    await waitFor(() => host.latest()?.[doc('minutes')] !== undefined);
+    await waitFor(
+      () => host.latest()?.[doc('minutes')] !== undefined,
+      'the recorder in the minutes',
+    );
     expect(host.latest()).toEqual({
       [doc('collective')]: [memberId],
       [doc('minutes')]: [recorderId],
@@ -79,12 +85,15 @@ describe('who is in which document, over the /meeting channel', () => {
 
     // A page that closes leaves by itself.
     member.client.close();
-    await waitFor(() => host.latest()?.[doc('collective')] === undefined);
+    await waitFor(
+      () => host.latest()?.[doc('collective')] === undefined,
+      'the closed page to leave',
+    );
     expect(host.latest()).toEqual({ [doc('minutes')]: [recorderId] });
 
     // Someone who joins later is told at once.
     const late = await watch('deputy');
-    await waitFor(() => late.latest() !== null);
+    await waitFor(() => late.latest() !== null, 'the late joiner to hear who is where');
     expect(late.latest()).toEqual({ [doc('minutes')]: [recorderId] });
   });
 
@@ -94,9 +103,15 @@ describe('who is in which document, over the /meeting channel', () => {
     const memberId = fixture.people.member!.id;
     expect(await member.view(doc(`notes/${memberId}`))).toEqual({ ok: true });
     await member.view(doc(`self/${memberId}`));
-    await waitFor(() => host.latest()?.[doc(`self/${memberId}`)] !== undefined);
+    await waitFor(
+      () => host.latest()?.[doc(`self/${memberId}`)] !== undefined,
+      'the member in their own material',
+    );
     await member.view(doc(`notes/${memberId}`));
-    await waitFor(() => host.latest()?.[doc(`self/${memberId}`)] === undefined);
+    await waitFor(
+      () => host.latest()?.[doc(`self/${memberId}`)] === undefined,
+      'the member to leave their own material',
+    );
     expect(Object.keys(host.latest() ?? {})).not.toContain(doc(`notes/${memberId}`));
   });
 
