@@ -227,6 +227,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
   const server = http.createServer(
     createHttpApp({
       version: config.version,
+      meetingTimeZone: config.meetingTimeZone,
       startedAt: Date.now(),
       clientDir: config.clientDir,
       logger,

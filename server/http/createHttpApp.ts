@@ -50,6 +50,8 @@ export interface HttpAppOptions extends HealthInfo {
   meetingExports: MeetingExports;
   /** The server's own writes into documents (imports). */
   documents: ServerDocuments;
+  /** The meetings' time zone (MEETING_TIME_ZONE): the days written into files. */
+  meetingTimeZone: string;
   metrics: Registry;
   metricsToken: string | undefined;
   /** The proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (req.ip, req.secure). */

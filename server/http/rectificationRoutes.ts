@@ -31,7 +31,7 @@ export interface RectificationRouteDeps {
   /** The ledger's Excel file is audited: it leaves the server. */
   auth: Pick<AuthRouteDeps, 'audit'>;
   /** Days in the file (销号) are the meetings': config.meetingTimeZone. */
-  meetingTimeZone?: string;
+  meetingTimeZone: string;
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
