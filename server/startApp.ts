@@ -152,7 +152,17 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     audit,
     publish: (view) => channel?.publishRectification(view),
   });
+  const records = new MeetingRecordReader({
+    meetings,
+    branches,
+    appraisal,
+    rectifications,
+    store,
+    documents: serverDocuments,
+    timeZone: config.meetingTimeZone,
+  });
   const rectificationProposals = new RectificationProposalService({
+    contentOf: (documentName) => records.content(documentName),
     proposals: new RectificationProposals(database.db),
     items: rectifications,
     views: rectificationViews,
@@ -172,15 +182,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     moderation,
     audit,
     timeZone: config.meetingTimeZone,
-    records: new MeetingRecordReader({
-      meetings,
-      branches,
-      appraisal,
-      rectifications,
-      store,
-      documents: serverDocuments,
-      timeZone: config.meetingTimeZone,
-    }),
+    records,
   });
   const meetingService: MeetingService = new MeetingService({
     versions,

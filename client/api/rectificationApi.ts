@@ -134,6 +134,18 @@ export async function fetchProposals(
   return proposals;
 }
 
+/** Proposals from the 整改措施 a document holds now (`…/from-document`). */
+export async function proposeFromDocument(
+  meetingId: number,
+  document: string,
+): Promise<RectificationProposalView[]> {
+  const { proposals } = await requestJson<{ proposals: RectificationProposalView[] }>(
+    `${proposalsPath(meetingId)}/from-document`,
+    { method: 'POST', body: { document } },
+  );
+  return proposals;
+}
+
 export async function acceptProposal(
   meetingId: number,
   proposalId: number,

@@ -3,6 +3,7 @@ import {
   acceptProposalSchema,
   addProgressSchema,
   createProposalsSchema,
+  proposeFromDocumentSchema,
   createRectificationSchema,
   ledgerExportQuerySchema,
   ledgerQuerySchema,
@@ -107,6 +108,17 @@ export function rectificationRoutes(deps: RectificationRouteDeps): Router {
       parseId(req.params.id),
       user(res),
       request,
+      actor(req, res),
+    );
+    res.status(201).json({ proposals: made });
+  });
+
+  router.post(`${proposalPath}/from-document`, async (req, res) => {
+    const { document } = parseBody(proposeFromDocumentSchema, req.body);
+    const made = await proposals.proposeFromDocument(
+      parseId(req.params.id),
+      user(res),
+      document,
       actor(req, res),
     );
     res.status(201).json({ proposals: made });

@@ -1,14 +1,20 @@
+import type { JSONContent } from '@tiptap/core';
+import { proposedMeasures } from '../../shared/import/proposedMeasures.js';
 import { parseMeetingDocumentName } from '../../shared/meetings/meetingDocuments.js';
 import type {
   AcceptProposalRequest,
   CreateProposalsRequest,
 } from '../../shared/rectifications/rectificationSchemas.js';
-import { createProposalsSchema } from '../../shared/rectifications/rectificationSchemas.js';
+import {
+  createProposalsSchema,
+  RectificationLimits,
+} from '../../shared/rectifications/rectificationSchemas.js';
 import type {
   RectificationDetailView,
   RectificationProposalView,
 } from '../../shared/rectifications/rectificationViews.js';
 import type { UserRow } from '../auth/Accounts.js';
+import { outlineOf } from '../export/outlineBlocks.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import { HttpError } from '../http/HttpError.js';
 import { parseBody } from '../http/parseInput.js';
@@ -21,6 +27,8 @@ import type { RectificationService } from './RectificationService.js';
 import type { RectificationViews } from './RectificationViews.js';
 
 export interface RectificationProposalServiceDeps {
+  /** A document's current content (from storage), for proposals from what it says now. */
+  contentOf(documentName: string): Promise<JSONContent | null>;
   proposals: RectificationProposals;
   items: RectificationService;
   views: RectificationViews;
@@ -48,11 +56,7 @@ export class RectificationProposalService {
     actor: Actor,
   ): Promise<RectificationProposalView[]> {
     const { document, proposals } = parseBody(createProposalsSchema, request);
-    const { meeting, caller } = await this.deps.access.meeting(meetingId, user);
-    const ref = this.deps.access.document(meeting, document);
-    if (!mayPropose(caller, ref)) {
-      throw forbidden('只有主持人、支部书记或本人可以从个人对照检查材料提出整改事项');
-    }
+    const meeting = await this.meetingToProposeIn(meetingId, user, document);
     const rows = await this.deps.proposals.create(meeting.id, document, proposals, user.id);
     await this.deps.audit.record({
       action: 'rectification.proposal.create',
@@ -64,6 +68,37 @@ export class RectificationProposalService {
     const views = await this.deps.views.proposals(rows);
     for (const view of views) this.deps.publish(view);
     return views;
+  }
+
+  /**
+   * Proposes the measures the document's 整改措施 section holds now (each item or sub-heading
+   * one proposal), as typed in the editor rather than imported; nothing when it has none.
+   */
+  async proposeFromDocument(
+    meetingId: number,
+    user: UserRow,
+    document: string,
+    actor: Actor,
+  ): Promise<RectificationProposalView[]> {
+    await this.meetingToProposeIn(meetingId, user, document);
+    const measures = proposedMeasures(outlineOf(await this.deps.contentOf(document)));
+    if (measures.length === 0) return [];
+    const proposals = measures.slice(0, RectificationLimits.maxProposals).map((m) => ({
+      text: m.text.slice(0, RectificationLimits.maxTextLength),
+      aspect: (m.aspect ?? '').slice(0, RectificationLimits.maxAspectLength),
+      heading: (m.heading ?? '').slice(0, RectificationLimits.maxHeadingLength),
+    }));
+    return this.createProposals(meetingId, user, { document, proposals }, actor);
+  }
+
+  /** The meeting, once the caller may propose items from `document` in it. */
+  private async meetingToProposeIn(meetingId: number, user: UserRow, document: string) {
+    const { meeting, caller } = await this.deps.access.meeting(meetingId, user);
+    const ref = this.deps.access.document(meeting, document);
+    if (!mayPropose(caller, ref)) {
+      throw forbidden('只有主持人、支部书记或本人可以从个人对照检查材料提出整改事项');
+    }
+    return meeting;
   }
 
   async pending(meetingId: number, user: UserRow): Promise<RectificationProposalView[]> {

@@ -139,6 +139,9 @@ export const createProposalsSchema = z
   .strict();
 export type CreateProposalsRequest = z.input<typeof createProposalsSchema>;
 
+/** `POST /api/meetings/:id/rectification-proposals/from-document`: its 整改措施 as it reads now. */
+export const proposeFromDocumentSchema = z.object({ document: documentNameSchema }).strict();
+
 /**
  * `POST /api/meetings/:id/rectification-proposals/:pid/accept`: what to fill in. Left out:
  * `problem` is the proposal's text, `aspect` its aspect, `ownerUserId` the owner of the

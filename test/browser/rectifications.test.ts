@@ -2,6 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEW_ADMIN_PASSWORD, adminToken, api } from '../helpers/apiClient.js';
+import { CHECKING_MATERIAL } from '../helpers/checkingMaterial.js';
 import {
   itStayedOnItsOrigin,
   newPageRecord,
@@ -291,6 +292,27 @@ describe('整改事项 in Chromium: recorded in the meeting, tracked, closed off
     await proposals.filter({ hasText: '建立走访台账' }).getByTestId('rect-proposal-drop').click();
     await page.getByTestId('rect-proposals').waitFor({ state: 'detached' });
     expect(await row(page, '建立走访台账').count()).toBe(0);
+  });
+
+  it('lets the host propose the collective material’s measures as they are written', async () => {
+    const { page } = host;
+    const written = await api(server, 'POST', `/api/meetings/${fixture.meeting.id}/import`, {
+      token: fixture.people.secretary!.token,
+      body: {
+        document: `m/${fixture.meeting.id}/collective`,
+        mode: 'replace',
+        text: CHECKING_MATERIAL,
+      },
+    });
+    expect(written.status).toBe(200);
+    await page.getByTestId('rect-from-material').click();
+    await page
+      .getByTestId('rect-from-material-result')
+      .filter({ hasText: '已从整改措施提出 4 项' })
+      .waitFor();
+    const proposals = page.getByTestId('rect-proposals').getByTestId('rect-proposal');
+    await poll(() => proposals.count()).toBe(4);
+    expect(await proposals.first().textContent()).toContain('制定个人学习计划');
   });
 
   itStayedOnItsOrigin(record, () => server.url);

@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/exports/', import.meta.url));
@@ -9,8 +9,8 @@ const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/exports/', import.
  * can open it in Word, WPS or Excel and look at it. Returns the path written.
  */
 export async function writeExportArtifact(name: string, data: Buffer | string): Promise<string> {
-  await mkdir(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, name);
+  await mkdir(dirname(path), { recursive: true });
   await writeFile(path, data);
   return path;
 }

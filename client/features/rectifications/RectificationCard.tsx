@@ -7,6 +7,7 @@ import { Notice } from '../layout/Notice.js';
 import { MeetingExportLinks } from './MeetingExportLinks.js';
 import { NewRectificationDialog } from './NewRectificationDialog.js';
 import { ProposalList } from './ProposalList.js';
+import { ProposeFromMaterialButton } from './ProposeFromMaterialButton.js';
 import { emptyDraft } from './rectificationDraft.js';
 import { RectificationDrawer } from './RectificationDrawer.js';
 import { meetingPeople, rectificationRights } from './rectificationRights.js';
@@ -57,6 +58,9 @@ export function RectificationCard({ meeting, userId, feed }: RectificationCardPr
         list.error === null && <Notice tone="info">{t('common.loading')}</Notice>
       ) : (
         <RectificationTable items={list.items} onOpen={(item) => setOpenId(item.id)} />
+      )}
+      {rights.decideProposals && meeting.status !== 'draft' && (
+        <ProposeFromMaterialButton meetingId={meeting.id} onProposed={list.reload} />
       )}
       {rights.decideProposals && list.proposals.length > 0 && (
         <ProposalList

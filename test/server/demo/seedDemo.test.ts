@@ -3,6 +3,7 @@ import type { MeetingDetailView } from '../../../shared/meetings/meetingSchemas.
 import { DEMO_CAST, DEMO_PASSWORD } from '../../../server/demo/demoCast.js';
 import { seedDemo } from '../../../server/demo/seedDemo.js';
 import { api, login } from '../../helpers/apiClient.js';
+import { writeExportArtifact } from '../../helpers/exportArtifacts.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
 
 describe('npm run demo fills a fresh server', () => {
@@ -44,5 +45,18 @@ describe('npm run demo fills a fresh server', () => {
       { token: host, body: { status: 'in-progress' } },
     );
     expect(started.body.meeting.status).toBe('in-progress');
+  });
+
+  it('exports the demo meeting, kept in test-artifacts/exports/demo/ for people to open', async () => {
+    const host = await login(server.url, 'wangjianguo', DEMO_PASSWORD);
+    for (const file of ['minutes.docx', 'minutes.md', 'report.docx', 'rectifications.xlsx']) {
+      const res = await fetch(`${server.url}/api/meetings/${meeting.id}/export/${file}`, {
+        headers: { authorization: `Bearer ${host}` },
+      });
+      expect([file, res.status]).toEqual([file, 200]);
+      const body = Buffer.from(await res.arrayBuffer());
+      expect(body.length).toBeGreaterThan(0);
+      await writeExportArtifact(`demo/${file}`, body);
+    }
   });
 });
