@@ -9,12 +9,11 @@ import type { Meetings } from '../meetings/Meetings.js';
 import type { ModerationService } from '../moderation/ModerationService.js';
 import { assembleMinutes } from './assembleMinutes.js';
 import { assembleReport } from './assembleReport.js';
-import { safeFileName } from './contentDisposition.js';
+import { EXPORT_CONTENT_TYPE, safeFileName } from './contentDisposition.js';
 import { contentToBlocks } from './contentToBlocks.js';
 import { ledgerRow } from './ledgerRows.js';
 import type { MeetingRecordReader } from './MeetingRecordReader.js';
-import { renderDocx } from './renderDocx.js';
-import { renderLedgerXlsx } from './renderLedgerXlsx.js';
+import { fileWriters } from './fileWriters.js';
 import { renderMarkdown } from './renderMarkdown.js';
 
 export interface ExportedFile {
@@ -35,9 +34,7 @@ export interface MeetingExportsDeps {
   timeZone: string;
 }
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const MARKDOWN = 'text/markdown; charset=utf-8';
+const { docx: DOCX, xlsx: XLSX, markdown: MARKDOWN } = EXPORT_CONTENT_TYPE;
 
 const notFound = (what: string) => new HttpError(404, 'not_found', what);
 
@@ -69,7 +66,7 @@ export class MeetingExports {
         exported = {
           fileName: `${name}.docx`,
           contentType: DOCX,
-          body: await renderDocx(assembleMinutes(record)),
+          body: await fileWriters.docx(assembleMinutes(record)),
         };
         break;
       case 'minutes.md':
@@ -83,14 +80,14 @@ export class MeetingExports {
         exported = {
           fileName: `${name}.docx`,
           contentType: DOCX,
-          body: await renderDocx(assembleReport(record)),
+          body: await fileWriters.docx(assembleReport(record)),
         };
         break;
       case 'rectifications.xlsx':
         exported = {
           fileName: `${name}.xlsx`,
           contentType: XLSX,
-          body: await renderLedgerXlsx(
+          body: await fileWriters.ledgerXlsx(
             `${meeting.title}整改台账`,
             record.rectifications.map(ledgerRow),
             { timeZone: this.deps.timeZone },
@@ -128,7 +125,7 @@ export class MeetingExports {
             ?.displayName ?? null);
     const title = documentTitle(meeting.kind as MeetingKind, ref, owner);
     const content = await this.deps.records.content(documentName);
-    const body = await renderDocx({
+    const body = await fileWriters.docx({
       title,
       blocks: content === null ? [] : contentToBlocks(content),
     });

@@ -1,3 +1,10 @@
+/** The content types of the files the server exports. */
+export const EXPORT_CONTENT_TYPE = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  markdown: 'text/markdown; charset=utf-8',
+} as const;
+
 /**
  * `attachment` with the file's name both ways: `filename*=UTF-8''…` (RFC 5987/6266) for every
  * current browser and client, and an ASCII `filename` for those that read only that one.

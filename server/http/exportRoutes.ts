@@ -1,22 +1,14 @@
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import {
   exportDocumentQuerySchema,
   meetingExportFileSchema,
 } from '../../shared/export/exportSchemas.js';
-import { contentDisposition } from '../export/contentDisposition.js';
-import type { ExportedFile, MeetingExports } from '../export/MeetingExports.js';
+import type { MeetingExports } from '../export/MeetingExports.js';
 import { requestAddress } from './clientAddress.js';
 import { HttpError } from './HttpError.js';
 import { parseBody, parseId } from './parseInput.js';
+import { sendExportedFile as send } from './sendExportedFile.js';
 import { requireAuth } from './sessionAuth.js';
-
-function send(res: Response, file: ExportedFile): void {
-  res.setHeader('content-type', file.contentType);
-  res.setHeader('content-disposition', contentDisposition(file.fileName));
-  // Meeting content is sensitive: no proxy or browser cache keeps a copy.
-  res.setHeader('cache-control', 'no-store');
-  res.send(file.body);
-}
 
 /** `GET /api/meetings/:id/export/<file>`: minutes, report, ledger and materials as files (docs/api.md, "Exports"). */
 export function exportRoutes(deps: { meetingExports: MeetingExports }): Router {

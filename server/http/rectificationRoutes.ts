@@ -13,9 +13,9 @@ import {
   updateRectificationSchema,
 } from '../../shared/rectifications/rectificationSchemas.js';
 import type { Branches } from '../branches/Branches.js';
-import { contentDisposition, safeFileName } from '../export/contentDisposition.js';
+import { EXPORT_CONTENT_TYPE, safeFileName } from '../export/contentDisposition.js';
 import { ledgerRow } from '../export/ledgerRows.js';
-import { renderLedgerXlsx } from '../export/renderLedgerXlsx.js';
+import { fileWriters } from '../export/fileWriters.js';
 import type { Actor } from '../meetings/MeetingService.js';
 import type { RectificationProposalService } from '../rectifications/RectificationProposalService.js';
 import type { RectificationService } from '../rectifications/RectificationService.js';
@@ -23,6 +23,7 @@ import type { AuthRouteDeps } from './authRoutes.js';
 import { visibleBranch } from './branchAccess.js';
 import { requestAddress } from './clientAddress.js';
 import { parseBody, parseId } from './parseInput.js';
+import { sendExportedFile } from './sendExportedFile.js';
 import { requireAuth } from './sessionAuth.js';
 
 export interface RectificationRouteDeps {
@@ -34,8 +35,6 @@ export interface RectificationRouteDeps {
   /** Days in the file (销号) are the meetings': config.meetingTimeZone. */
   meetingTimeZone: string;
 }
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** 整改事项: a meeting's items, one item's changes, proposals, a branch's ledger (docs/api.md). */
 export function rectificationRoutes(deps: RectificationRouteDeps): Router {
@@ -164,7 +163,7 @@ export function rectificationRoutes(deps: RectificationRouteDeps): Router {
       if (found.items.length < pageSize || rows.length >= found.total) break;
     }
     const title = `${branch.name}整改台账`;
-    const body = await renderLedgerXlsx(title, rows, { timeZone: deps.meetingTimeZone });
+    const body = await fileWriters.ledgerXlsx(title, rows, { timeZone: deps.meetingTimeZone });
     await deps.auth.audit.record({
       action: 'rectification.export',
       actorId: user(res).id,
@@ -172,11 +171,11 @@ export function rectificationRoutes(deps: RectificationRouteDeps): Router {
       ip: requestAddress(req),
       detail: { ...query, count: rows.length },
     });
-    res.setHeader('content-type', XLSX_TYPE);
-    res.setHeader('content-disposition', contentDisposition(`${safeFileName(title)}.xlsx`));
-    // The ledger is sensitive: no proxy or browser cache keeps a copy.
-    res.setHeader('cache-control', 'no-store');
-    res.send(body);
+    sendExportedFile(res, {
+      fileName: `${safeFileName(title)}.xlsx`,
+      contentType: EXPORT_CONTENT_TYPE.xlsx,
+      body,
+    });
   });
 
   return router;

@@ -5,7 +5,6 @@ import {
 } from '../../shared/import/importLimits.js';
 import { HttpError } from '../http/HttpError.js';
 import { decodeText } from './decodeText.js';
-import { readDocx } from './readDocx.js';
 
 /**
  * The extension of a file that can be imported, or 415 `unsupported_file_type`; checked
@@ -33,7 +32,11 @@ export async function readUpload(fileName: string, bytes: Uint8Array): Promise<s
   const extension = importExtension(fileName);
   if (bytes.length > ImportLimits.maxFileBytes) throw fileTooLarge();
   if (bytes.length === 0) throw emptyFile();
-  const text = extension === 'docx' ? await readDocx(bytes) : decodeText(bytes);
+  // mammoth and jszip load with the first .docx, not at start.
+  const text =
+    extension === 'docx'
+      ? await (await import('./readDocx.js')).readDocx(bytes)
+      : decodeText(bytes);
   if (text.trim() === '') throw emptyFile();
   if (text.length > ImportLimits.maxTextLength) {
     throw new HttpError(
