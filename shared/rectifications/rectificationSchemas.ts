@@ -92,19 +92,13 @@ export type CreateRectificationRequest = z.infer<typeof createRectificationSchem
 /** `PATCH /api/rectifications/:id`: any of the fields; `null` clears those that may be empty. */
 export const updateRectificationSchema = z
   .object({
-    source: rectificationSourceSchema.optional(),
-    aspect: itemFields.aspect.optional(),
-    problem: itemFields.problem.optional(),
-    goal: itemFields.goal.optional(),
-    measures: itemFields.measures.optional(),
-    leaderUserId: itemFields.leaderUserId.optional(),
-    ownerUserId: itemFields.ownerUserId.optional(),
-    deadline: itemFields.deadline.optional(),
-    longTerm: itemFields.longTerm.optional(),
-    subjectUserId: userIdSchema.nullable().optional(),
-    speechId: z.string().min(1).max(64).nullable().optional(),
-    anchor: rectificationAnchorSchema.nullable().optional(),
+    ...itemFields,
+    source: rectificationSourceSchema,
+    subjectUserId: userIdSchema.nullable(),
+    speechId: z.string().min(1).max(64).nullable(),
+    anchor: rectificationAnchorSchema.nullable(),
   })
+  .partial()
   .strict()
   .refine((v) => Object.values(v).some((x) => x !== undefined), 'nothing to change');
 export type UpdateRectificationRequest = z.infer<typeof updateRectificationSchema>;
@@ -147,18 +141,7 @@ export const proposeFromDocumentSchema = z.object({ document: documentNameSchema
  * `problem` is the proposal's text, `aspect` its aspect, `ownerUserId` the owner of the
  * personal material it came from.
  */
-export const acceptProposalSchema = z
-  .object({
-    aspect: itemFields.aspect.optional(),
-    problem: itemFields.problem.optional(),
-    goal: itemFields.goal.optional(),
-    measures: itemFields.measures.optional(),
-    leaderUserId: itemFields.leaderUserId.optional(),
-    ownerUserId: itemFields.ownerUserId.optional(),
-    deadline: itemFields.deadline.optional(),
-    longTerm: itemFields.longTerm.optional(),
-  })
-  .strict();
+export const acceptProposalSchema = z.object(itemFields).partial().strict();
 export type AcceptProposalRequest = z.infer<typeof acceptProposalSchema>;
 
 const booleanQuery = z.enum(['true', 'false']).transform((s) => s === 'true');
