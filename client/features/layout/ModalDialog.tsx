@@ -1,5 +1,5 @@
 import { Modal } from 'antd';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import './ModalDialog.css';
 
 interface ModalDialogProps {
@@ -26,6 +26,7 @@ export function ModalDialog({
   width,
   ...rest
 }: ModalDialogProps) {
+  useEffect(() => holdPageInert(), []);
   return (
     <Modal
       open
@@ -40,4 +41,23 @@ export function ModalDialog({
       {children}
     </Modal>
   );
+}
+
+/**
+ * Makes the page behind the dialogs inert while any is open, as a native modal <dialog> does:
+ * keys typed while a dialog shows must never reach the live editor underneath. The dialogs
+ * themselves are portals outside #root; the count of open ones lives on #root itself.
+ */
+function holdPageInert(): () => void {
+  const root = document.getElementById('root');
+  if (!root) return () => {};
+  const open = Number(root.dataset.openDialogs ?? '0') + 1;
+  root.dataset.openDialogs = String(open);
+  root.inert = true;
+  if (root.contains(document.activeElement)) (document.activeElement as HTMLElement).blur();
+  return () => {
+    const left = Number(root.dataset.openDialogs ?? '1') - 1;
+    root.dataset.openDialogs = String(left);
+    if (left === 0) root.inert = false;
+  };
 }
