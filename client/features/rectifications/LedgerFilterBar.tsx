@@ -1,4 +1,5 @@
 import { Input } from 'antd';
+import { RectificationLimits } from '../../../shared/rectifications/rectificationSchemas.js';
 import { useId } from 'react';
 import {
   RECTIFICATION_STATUSES,
@@ -79,7 +80,7 @@ export function LedgerFilterBar({ filters, onChange, meetings, people }: LedgerF
         id={`${id}-aspect`}
         data-testid="ledger-filter-aspect"
         allowClear
-        maxLength={60}
+        maxLength={RectificationLimits.maxAspectLength}
         value={filters.aspect ?? ''}
         onChange={(event) => set({ aspect: event.target.value || undefined })}
       />

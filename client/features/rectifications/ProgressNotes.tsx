@@ -1,4 +1,5 @@
 import { Button, Input } from 'antd';
+import { RectificationLimits } from '../../../shared/rectifications/rectificationSchemas.js';
 import { useId, useState, type FormEvent } from 'react';
 import type { ProgressView } from '../../../shared/rectifications/rectificationViews.js';
 import { useI18n } from '../../i18n/i18nContext.js';
@@ -48,7 +49,7 @@ export function ProgressNotes({ progress, onAdd, busy }: ProgressNotesProps) {
             placeholder={t('rect.progressNote')}
             data-testid="rect-progress-note"
             autoSize={{ minRows: 2, maxRows: 5 }}
-            maxLength={4000}
+            maxLength={RectificationLimits.maxTextLength}
             value={note}
             onChange={(event) => setNote(event.target.value)}
           />

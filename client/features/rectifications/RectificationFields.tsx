@@ -1,4 +1,5 @@
 import { Input } from 'antd';
+import { RectificationLimits } from '../../../shared/rectifications/rectificationSchemas.js';
 import { useId } from 'react';
 import {
   RECTIFICATION_SOURCES,
@@ -59,7 +60,7 @@ export function RectificationFields({
         data-testid="rect-aspect"
         list={`${id}-aspects`}
         value={draft.aspect}
-        maxLength={60}
+        maxLength={RectificationLimits.maxAspectLength}
         onChange={(event) => set('aspect', event.target.value)}
       />
       <datalist id={`${id}-aspects`}>
@@ -73,7 +74,7 @@ export function RectificationFields({
         data-testid="rect-problem"
         autoSize={{ minRows: 2, maxRows: 6 }}
         value={draft.problem}
-        maxLength={4000}
+        maxLength={RectificationLimits.maxTextLength}
         onChange={(event) => set('problem', event.target.value)}
       />
       <label htmlFor={`${id}-goal`}>{t('rect.goal')}</label>
@@ -82,7 +83,7 @@ export function RectificationFields({
         data-testid="rect-goal"
         autoSize={{ minRows: 1, maxRows: 4 }}
         value={draft.goal}
-        maxLength={4000}
+        maxLength={RectificationLimits.maxTextLength}
         onChange={(event) => set('goal', event.target.value)}
       />
       <label htmlFor={`${id}-measures`}>{t('rect.measures')}</label>
@@ -91,7 +92,7 @@ export function RectificationFields({
         data-testid="rect-measures"
         autoSize={{ minRows: 1, maxRows: 6 }}
         value={draft.measures}
-        maxLength={4000}
+        maxLength={RectificationLimits.maxTextLength}
         onChange={(event) => set('measures', event.target.value)}
       />
       <label htmlFor={`${id}-owner`}>{t('rect.owner')}</label>

@@ -1,4 +1,5 @@
 import { Button, Input } from 'antd';
+import { RectificationLimits } from '../../../shared/rectifications/rectificationSchemas.js';
 import { useId, useState } from 'react';
 import {
   RECTIFICATION_STATUSES,
@@ -87,7 +88,7 @@ export function StatusActions({
             placeholder={t('rect.sendBackReason')}
             data-testid="rect-send-back-reason"
             autoSize={{ minRows: 2, maxRows: 4 }}
-            maxLength={4000}
+            maxLength={RectificationLimits.maxTextLength}
             value={reason}
             onChange={(event) => setReason(event.target.value)}
           />
