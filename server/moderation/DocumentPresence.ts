@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Namespace, Socket } from 'socket.io';
 import { parseMeetingDocumentName } from '../../shared/meetings/meetingDocuments.js';
 import {
+  MeetingEvent,
   socketRoomOfMeeting,
   type MeetingClientToServer,
   type MeetingServerToClient,
@@ -9,7 +10,6 @@ import {
   type ViewingAck,
   type ViewingRequest,
 } from '../../shared/moderation/meetingEvents.js';
-import { MeetingEvent } from '../../shared/moderation/meetingEvents.js';
 import {
   ModerationErrorCode as E,
   moderationError,
