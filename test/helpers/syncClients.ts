@@ -45,7 +45,8 @@ export function waitForSynced(client: ProviderClient, timeoutMs = 10_000): Promi
 export async function waitFor(
   predicate: () => boolean | Promise<boolean>,
   what: string,
-  timeoutMs = 10_000,
+  // A guard against hanging, not a measure of speed: generous enough for a busy 2-core machine.
+  timeoutMs = 30_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await predicate())) {
