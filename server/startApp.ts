@@ -61,8 +61,18 @@ export interface RunningApp {
 
 const SOCKET_IO_PREFIX = '/socket.io/';
 
+export interface StartOptions {
+  /** The clock of account lockout (tests move it instead of waiting). */
+  now?: () => number;
+}
+
 /** Starts every service on one http.Server and resolves once it listens. */
-export async function startApp(config: AppConfig, logger: Logger): Promise<RunningApp> {
+export async function startApp(
+  config: AppConfig,
+  logger: Logger,
+  options: StartOptions = {},
+): Promise<RunningApp> {
+  const now = options.now ?? Date.now;
   mkdirSync(config.dataDir, { recursive: true });
   const database = await openDatabase(config, logger);
   const fanout = await openFanout(config, logger).catch(async (err: unknown) => {
@@ -70,18 +80,24 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     throw err;
   });
   const store = await KyselyDocumentStore.open(database.db);
-  const accounts = new Accounts(database.db);
+  const accounts = new Accounts(database.db, now);
   const audit = new AuditLog(database.db);
   const branches = new Branches(database.db);
   const sessions = new SessionStore(database.db, {
     idleMs: config.sessionIdleMs,
     maxAgeMs: config.sessionMaxAgeMs,
   });
-  const signIn = new SignIn(accounts, sessions, audit, {
-    maxFailures: config.loginMaxFailures,
-    lockMs: config.loginLockMs,
-    maxFailuresPerAddress: config.loginMaxFailuresPerAddress,
-  });
+  const signIn = new SignIn(
+    accounts,
+    sessions,
+    audit,
+    {
+      maxFailures: config.loginMaxFailures,
+      lockMs: config.loginLockMs,
+      maxFailuresPerAddress: config.loginMaxFailuresPerAddress,
+    },
+    now,
+  );
   const initialAdminPassword = await bootstrapAdmin(accounts, audit, {
     username: config.adminUsername,
     password: config.adminPassword,

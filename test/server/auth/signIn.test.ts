@@ -66,6 +66,7 @@ describe('first start and the one-time admin password', () => {
     expect(await auditActions(server)).toEqual([
       'user.created',
       'login.success',
+      'password.change_failed',
       'password.changed',
     ]);
   });
