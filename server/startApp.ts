@@ -70,9 +70,8 @@ export interface StartOptions {
 export async function startApp(
   config: AppConfig,
   logger: Logger,
-  options: StartOptions = {},
+  { now = Date.now }: StartOptions = {},
 ): Promise<RunningApp> {
-  const now = options.now ?? Date.now;
   mkdirSync(config.dataDir, { recursive: true });
   const database = await openDatabase(config, logger);
   const fanout = await openFanout(config, logger).catch(async (err: unknown) => {
@@ -87,17 +86,9 @@ export async function startApp(
     idleMs: config.sessionIdleMs,
     maxAgeMs: config.sessionMaxAgeMs,
   });
-  const signIn = new SignIn(
-    accounts,
-    sessions,
-    audit,
-    {
-      maxFailures: config.loginMaxFailures,
-      lockMs: config.loginLockMs,
-      maxFailuresPerAddress: config.loginMaxFailuresPerAddress,
-    },
-    now,
-  );
+  const { loginMaxFailures: maxFailures, loginLockMs: lockMs } = config;
+  const policy = { maxFailures, lockMs, maxFailuresPerAddress: config.loginMaxFailuresPerAddress };
+  const signIn = new SignIn(accounts, sessions, audit, policy, now);
   const initialAdminPassword = await bootstrapAdmin(accounts, audit, {
     username: config.adminUsername,
     password: config.adminPassword,
