@@ -10,17 +10,24 @@ import { stopOnSignals } from './stopOnSignals.js';
 
 // Entry point of `npm run demo`: the app on a fresh data dir, filled with a branch and a
 // meeting ready to start, so that a newcomer can try every role in two browser windows.
+// The admin starts with ADMIN_INITIAL_PASSWORD and, like anyone's first password, the seeding
+// replaces it at once by the one printed below.
+const ADMIN_INITIAL_PASSWORD = 'Admin-Initial-2026!';
 const ADMIN_PASSWORD = 'Admin-Demo-2026!';
 const env = readEnv();
 const config = {
   ...env,
   dataDir: mkdtempSync(path.join(os.tmpdir(), 'shenghuohui-demo-')),
-  adminPassword: ADMIN_PASSWORD,
+  adminPassword: ADMIN_INITIAL_PASSWORD,
 };
 const logger = createLogger(config.logLevel);
 const app = await startApp(config, logger);
 stopOnSignals(app, logger);
-const meeting = await seedDemo(app.url, config.adminUsername, ADMIN_PASSWORD);
+const meeting = await seedDemo(app.url, {
+  username: config.adminUsername,
+  initialPassword: ADMIN_INITIAL_PASSWORD,
+  password: ADMIN_PASSWORD,
+});
 
 const width = Math.max(...DEMO_CAST.map((p) => p.username.length));
 const lines = [

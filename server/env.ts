@@ -41,7 +41,7 @@ export interface AppConfig {
   trustProxy: string[];
   /** Ballots an appraisal round needs before it closes and shows its result. */
   appraisalMinBallots: number;
-  /** When set, `/metrics` answers only requests bearing it. */
+  /** When set, `/metrics` answers only requests bearing it; absent, only this machine. */
   metricsToken?: string;
 }
 
@@ -105,7 +105,7 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
-  /** A bearer token that /metrics requires; absent, /metrics is open like /api/health. */
+  /** A bearer token that /metrics requires from anywhere; absent, /metrics answers loopback only. */
   METRICS_TOKEN: z.string().min(16).optional(),
   /** redis://[:password@]host:port[/db] runs several instances on one PostgreSQL database. */
   REDIS_URL: z

@@ -61,8 +61,17 @@ export interface RunningApp {
 
 const SOCKET_IO_PREFIX = '/socket.io/';
 
+export interface StartOptions {
+  /** The clock of account lockout (tests move it instead of waiting). */
+  now?: () => number;
+}
+
 /** Starts every service on one http.Server and resolves once it listens. */
-export async function startApp(config: AppConfig, logger: Logger): Promise<RunningApp> {
+export async function startApp(
+  config: AppConfig,
+  logger: Logger,
+  { now = Date.now }: StartOptions = {},
+): Promise<RunningApp> {
   mkdirSync(config.dataDir, { recursive: true });
   const database = await openDatabase(config, logger);
   const fanout = await openFanout(config, logger).catch(async (err: unknown) => {
@@ -70,18 +79,16 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     throw err;
   });
   const store = await KyselyDocumentStore.open(database.db);
-  const accounts = new Accounts(database.db);
+  const accounts = new Accounts(database.db, now);
   const audit = new AuditLog(database.db);
   const branches = new Branches(database.db);
   const sessions = new SessionStore(database.db, {
     idleMs: config.sessionIdleMs,
     maxAgeMs: config.sessionMaxAgeMs,
   });
-  const signIn = new SignIn(accounts, sessions, audit, {
-    maxFailures: config.loginMaxFailures,
-    lockMs: config.loginLockMs,
-    maxFailuresPerAddress: config.loginMaxFailuresPerAddress,
-  });
+  const { loginMaxFailures: maxFailures, loginLockMs: lockMs } = config;
+  const policy = { maxFailures, lockMs, maxFailuresPerAddress: config.loginMaxFailuresPerAddress };
+  const signIn = new SignIn(accounts, sessions, audit, policy, now);
   const initialAdminPassword = await bootstrapAdmin(accounts, audit, {
     username: config.adminUsername,
     password: config.adminPassword,

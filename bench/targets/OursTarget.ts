@@ -9,8 +9,9 @@ import { PostgresSchema } from '../PostgresSchema.js';
 import type { BenchTarget, TargetContext } from './BenchTarget.js';
 
 // The admin of the fresh data dir, who also runs the bench branch's meetings; every connection
-// of the run uses one session of it.
+// of the run uses one session of it. It starts with ADMIN_PASSWORD and must replace it first.
 const ADMIN_PASSWORD = 'Bench-Admin-2026';
+const ADMIN_NEW_PASSWORD = 'Bench-Admin-2026-neu';
 
 const SINGLE_NOTE =
   'dist/server/main.js: persists every update to SQLite before broadcasting it (fresh DATA_DIR, synchronous=NORMAL, the default); every connection authenticated with a session token';
@@ -126,6 +127,10 @@ export class OursTarget implements BenchTarget {
       password: ADMIN_PASSWORD,
     });
     this.token = token;
+    await this.call('POST', '/api/auth/password', {
+      oldPassword: ADMIN_PASSWORD,
+      newPassword: ADMIN_NEW_PASSWORD,
+    });
   }
 
   /** A branch with the admin as its secretary, and one meeting (hosted by them) per room. */

@@ -199,6 +199,7 @@ export const en: Messages = {
   'audit.action.login.throttled': 'Sign-in throttled',
   'audit.action.account.locked': 'Account locked',
   'audit.action.password.changed': 'Password changed',
+  'audit.action.password.change_failed': 'Password change refused',
   'audit.action.password.reset': 'Password reset',
   'audit.action.session.ended': 'Signed out',
   'audit.action.sessions.ended': 'Signed out everywhere',

@@ -191,6 +191,7 @@ export const zhCN = {
   'audit.action.login.throttled': '登录受限',
   'audit.action.account.locked': '账户锁定',
   'audit.action.password.changed': '修改密码',
+  'audit.action.password.change_failed': '修改密码被拒',
   'audit.action.password.reset': '重置密码',
   'audit.action.session.ended': '退出登录',
   'audit.action.sessions.ended': '强制下线',

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AdminUserView, PublicUser } from '../../shared/auth/authSchemas.js';
 import type { DatabaseSchema, UserTable } from '../storage/DatabaseSchema.js';
 
@@ -98,16 +98,33 @@ export class Accounts {
       .execute();
   }
 
-  /** Counts a failed sign-in; locks the account for `lockMs` at `maxFailures`. True if it locked. */
-  async recordFailure(user: UserRow, maxFailures: number, lockMs: number): Promise<boolean> {
-    const failures = user.failed_logins + 1;
-    const lock = failures >= maxFailures;
-    await this.db
+  /**
+   * Takes one of the `maxFailures` password checks an account allows per lock window, in one
+   * statement so that parallel requests and other instances cannot all read the same count: the
+   * database is the arbiter. The attempt counts as a failure until `clearFailures` after a
+   * correct password. Taking the last one locks the account until `now + lockMs` at once, so no
+   * other check can start meanwhile. Undefined: locked (or no such user), nothing may be checked.
+   */
+  async reserveAttempt(
+    id: number,
+    now: number,
+    maxFailures: number,
+    lockMs: number,
+  ): Promise<{ attempt: number; lockedUntil: number | null } | undefined> {
+    // An expired lock starts a fresh window: the attempts before it are forgotten.
+    const attempt = sql<number>`CASE WHEN locked_until IS NULL THEN failed_logins + 1 ELSE 1 END`;
+    const row = await this.db
       .updateTable('users')
-      .set({ failed_logins: lock ? 0 : failures, locked_until: lock ? this.now() + lockMs : null })
-      .where('id', '=', user.id)
-      .execute();
-    return lock;
+      .set({
+        failed_logins: attempt,
+        locked_until: sql<number | null>`CASE WHEN ${attempt} >= ${maxFailures}
+          THEN CAST(${now + lockMs} AS BIGINT) ELSE NULL END`,
+      })
+      .where('id', '=', id)
+      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+      .returning(['failed_logins', 'locked_until'])
+      .executeTakeFirst();
+    return row && { attempt: Number(row.failed_logins), lockedUntil: row.locked_until };
   }
 
   async clearFailures(id: number): Promise<void> {

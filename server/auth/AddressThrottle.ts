@@ -12,14 +12,24 @@ export class AddressThrottle {
     private readonly now: () => number = Date.now,
   ) {}
 
-  isBlocked(address: string): boolean {
-    return this.recent(address).length >= this.limit;
-  }
-
-  recordFailure(address: string): void {
+  /**
+   * Counts an attempt as failed before its password is checked, so that attempts sent in
+   * parallel cannot all pass the check first. False: the address must wait.
+   */
+  tryAcquire(address: string): boolean {
     const list = this.recent(address);
+    if (list.length >= this.limit) return false;
     list.push(this.now());
     this.failures.set(address, list);
+    return true;
+  }
+
+  /** The attempt taken by `tryAcquire` succeeded: it is not a failure after all. */
+  forgive(address: string): void {
+    const list = this.recent(address);
+    list.pop();
+    if (list.length === 0) this.failures.delete(address);
+    else this.failures.set(address, list);
   }
 
   private recent(address: string): number[] {

@@ -6,7 +6,7 @@ import { hashPassword, verifyPassword } from './passwordHash.js';
 import type { SessionStore } from './SessionStore.js';
 
 export interface SignInPolicy {
-  /** Failed attempts that lock an account. */
+  /** Passwords checked per account and lock window; the last failed one locks the account. */
   maxFailures: number;
   lockMs: number;
   /** Failed attempts from one address within `lockMs` before it must wait. */
@@ -17,10 +17,17 @@ export interface SignInPolicy {
 const REFUSED =
   '用户名或密码错误，或账户已被暂时锁定 (wrong username or password, or the account is locked)';
 
-/** Signing in: password check, account lockout, address throttling and their audit entries. */
+const TOO_MANY = '尝试次数过多，请稍后再试 (too many attempts)';
+
+/**
+ * Checking passwords: signing in and confirming one's own before a change. Each check of an
+ * account's password first takes one of its attempts in the database (`Accounts.reserveAttempt`),
+ * so however guesses arrive — in parallel, from many addresses, at several instances — no more
+ * than `maxFailures` are checked per lock window. Also address throttling and the audit entries.
+ */
 export class SignIn {
   private readonly throttle: AddressThrottle;
-  /** Verified against for unknown names, so that they take as long as known ones. */
+  /** Verified against for unknown names and locked accounts, so that they take as long. */
   private readonly dummyHash: Promise<string>;
 
   constructor(
@@ -40,44 +47,71 @@ export class SignIn {
     password: string,
     ip: string,
   ): Promise<{ user: UserRow; token: string }> {
-    if (this.throttle.isBlocked(ip)) {
+    if (!this.throttle.tryAcquire(ip)) {
       await this.audit.record({ action: 'login.throttled', subject: username, ip });
-      throw new HttpError(429, 'too_many_attempts', '尝试次数过多，请稍后再试 (too many attempts)');
+      throw new HttpError(429, 'too_many_attempts', TOO_MANY);
     }
     const user = await this.accounts.findByUsername(username);
-    const valid = await verifyPassword(user?.password_hash ?? (await this.dummyHash), password);
-    const locked = user?.locked_until != null && user.locked_until > this.now();
-    if (!user || !valid || locked || user.disabled) {
-      this.throttle.recordFailure(ip);
-      const detail = {
-        reason: !user ? 'unknown' : locked ? 'locked' : user.disabled ? 'disabled' : 'password',
-      };
-      await this.audit.record({
-        action: 'login.failure',
-        actorId: user?.id,
-        subject: username,
-        ip,
-        detail,
-      });
-      if (user && !valid && !locked) {
-        const nowLocked = await this.accounts.recordFailure(
-          user,
-          this.policy.maxFailures,
-          this.policy.lockMs,
-        );
-        if (nowLocked)
-          await this.audit.record({
-            action: 'account.locked',
-            actorId: user.id,
-            subject: username,
-            ip,
-          });
-      }
+    const refuse = async (reason: string, locks = false): Promise<never> => {
+      const entry = { actorId: user?.id, subject: username, ip };
+      await this.audit.record({ action: 'login.failure', ...entry, detail: { reason } });
+      if (locks) await this.audit.record({ action: 'account.locked', ...entry });
       throw new HttpError(401, 'invalid_credentials', REFUSED);
+    };
+    if (!user || user.disabled) {
+      await this.dummyCheck(password);
+      return refuse(user ? 'disabled' : 'unknown');
+    }
+    const attempt = await this.reserve(user.id);
+    if (!attempt) {
+      await this.dummyCheck(password);
+      return refuse('locked');
+    }
+    if (!(await verifyPassword(user.password_hash, password))) {
+      return refuse('password', attempt.lockedUntil !== null);
     }
     await this.accounts.clearFailures(user.id);
+    this.throttle.forgive(ip);
     const token = await this.sessions.create(user.id);
     await this.audit.record({ action: 'login.success', actorId: user.id, subject: username, ip });
     return { user, token };
+  }
+
+  /**
+   * A signed-in user's current password, before they may change it: checked against the same
+   * attempts as signing in, or a stolen session would be an unlimited oracle for it. Throws 403
+   * for a wrong password, 429 while the account is locked.
+   */
+  async confirmOwnPassword(user: UserRow, password: string, ip: string): Promise<void> {
+    const entry = { actorId: user.id, subject: `user:${user.id}`, ip };
+    const attempt = await this.reserve(user.id);
+    if (!attempt) {
+      await this.audit.record({
+        action: 'password.change_failed',
+        ...entry,
+        detail: { reason: 'locked' },
+      });
+      throw new HttpError(429, 'too_many_attempts', TOO_MANY);
+    }
+    if (!(await verifyPassword(user.password_hash, password))) {
+      await this.audit.record({
+        action: 'password.change_failed',
+        ...entry,
+        detail: { reason: 'password' },
+      });
+      if (attempt.lockedUntil !== null)
+        await this.audit.record({ action: 'account.locked', ...entry });
+      throw new HttpError(403, 'wrong_password', '原密码不正确 (the current password is wrong)');
+    }
+    await this.accounts.clearFailures(user.id);
+  }
+
+  private reserve(userId: number): Promise<{ lockedUntil: number | null } | undefined> {
+    const { maxFailures, lockMs } = this.policy;
+    return this.accounts.reserveAttempt(userId, this.now(), maxFailures, lockMs);
+  }
+
+  private async dummyCheck(password: string): Promise<void> {
+    await verifyPassword(await this.dummyHash, password);
   }
 }

@@ -7,7 +7,7 @@ import { hashPassword } from './passwordHash.js';
 
 export interface AdminSetup {
   username: string;
-  /** From ADMIN_PASSWORD; when absent a one-time password is generated. */
+  /** From ADMIN_PASSWORD; when absent a one-time password is generated. Either is temporary. */
   password?: string;
 }
 
@@ -15,7 +15,8 @@ const CLASSES = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnpqrstuvwxyz', '234567
 
 /**
  * On a database without users, creates the admin. Resolves with the generated one-time
- * password (to be printed once; it must be changed at first sign-in), or null.
+ * password (to be printed once), or null. Either way the admin must change the password at the
+ * first sign-in: ADMIN_PASSWORD sits in a unit file, a shell history or a compose file.
  */
 export async function bootstrapAdmin(
   accounts: Accounts,
@@ -36,7 +37,7 @@ export async function bootstrapAdmin(
     displayName: '系统管理员',
     passwordHash: await hashPassword(password),
     isAdmin: true,
-    mustChangePassword: generated !== null,
+    mustChangePassword: true,
   });
   await audit.record({
     action: 'user.created',

@@ -4,15 +4,18 @@ import { DEMO_BRANCH, DEMO_CAST, DEMO_PASSWORD } from './demoCast.js';
 /** The first password of each demo account, replaced at once by `DEMO_PASSWORD`. */
 const INITIAL_PASSWORD = 'Initial-2026!';
 
+/** The admin of the fresh server: the ADMIN_PASSWORD it started with, and the one to set. */
+export interface DemoAdmin {
+  username: string;
+  initialPassword: string;
+  password: string;
+}
+
 /**
  * Fills a fresh server through its own API, as an admin and a secretary would: the accounts,
  * the branch, and a 2024年度民主生活会 from its template, with participants, ready to start.
  */
-export async function seedDemo(
-  baseUrl: string,
-  adminUsername: string,
-  adminPassword: string,
-): Promise<MeetingDetailView> {
+export async function seedDemo(baseUrl: string, admin: DemoAdmin): Promise<MeetingDetailView> {
   const call = async <T>(
     token: string | null,
     method: string,
@@ -34,13 +37,18 @@ export async function seedDemo(
   const signIn = async (username: string, password: string): Promise<string> =>
     (await call<{ token: string }>(null, 'POST', '/api/auth/login', { username, password })).token;
 
-  const admin = await signIn(adminUsername, adminPassword);
-  const { branch } = await call<{ branch: { id: number } }>(admin, 'POST', '/api/branches', {
+  // The admin too must replace the password the server started with before doing anything.
+  const adminToken = await signIn(admin.username, admin.initialPassword);
+  await call(adminToken, 'POST', '/api/auth/password', {
+    oldPassword: admin.initialPassword,
+    newPassword: admin.password,
+  });
+  const { branch } = await call<{ branch: { id: number } }>(adminToken, 'POST', '/api/branches', {
     name: DEMO_BRANCH,
   });
   const ids = new Map<string, number>();
   for (const person of DEMO_CAST) {
-    const { user } = await call<{ user: { id: number } }>(admin, 'POST', '/api/users', {
+    const { user } = await call<{ user: { id: number } }>(adminToken, 'POST', '/api/users', {
       username: person.username,
       displayName: person.displayName,
       password: INITIAL_PASSWORD,
@@ -53,7 +61,7 @@ export async function seedDemo(
       newPassword: DEMO_PASSWORD,
     });
     if (person.branchRole) {
-      await call(admin, 'POST', `/api/branches/${branch.id}/members`, {
+      await call(adminToken, 'POST', `/api/branches/${branch.id}/members`, {
         userId: user.id,
         role: person.branchRole,
       });

@@ -7,7 +7,7 @@ import {
 import { passwordProblems } from '../../shared/auth/passwordPolicy.js';
 import { toPublicUser, type Accounts } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
-import { hashPassword, verifyPassword } from '../auth/passwordHash.js';
+import { hashPassword } from '../auth/passwordHash.js';
 import type { SocketOwner } from '../../shared/cluster/clusterEvents.js';
 import type { SessionStore } from '../auth/SessionStore.js';
 
@@ -65,9 +65,7 @@ export function authRoutes(deps: AuthRouteDeps): Router {
     const { session } = requireAuth(res);
     const { oldPassword, newPassword } = parseBody(changePasswordRequestSchema, req.body);
     const user = session.user;
-    if (!(await verifyPassword(user.password_hash, oldPassword))) {
-      throw new HttpError(403, 'wrong_password', '原密码不正确 (the current password is wrong)');
-    }
+    await deps.signIn.confirmOwnPassword(user, oldPassword, requestAddress(req));
     const problems = passwordProblems(newPassword, user.username);
     if (newPassword === oldPassword) problems.push('same_as_old');
     if (problems.length > 0) {

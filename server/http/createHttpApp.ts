@@ -58,6 +58,10 @@ export interface HttpAppOptions extends HealthInfo {
   trustProxy: TrustProxy;
 }
 
+// A year, as browsers' preload lists expect; not includeSubDomains: other hosts of an intranet
+// domain may still serve plain http.
+const HSTS = 'max-age=31536000';
+
 /** Express: JSON API under /api, the client everywhere else. */
 export function createHttpApp(options: HttpAppOptions): Express {
   const app = express();
@@ -82,9 +86,15 @@ export function createHttpApp(options: HttpAppOptions): Express {
           frameAncestors: ["'none'"],
         },
       },
+      // Sent below, only over HTTPS: on plain http it would be meaningless at best.
       strictTransportSecurity: false,
     }),
   );
+  // req.secure: TLS to us, or X-Forwarded-Proto https from a trusted proxy (`trust proxy`).
+  app.use((req, res, next) => {
+    if (req.secure) res.setHeader('Strict-Transport-Security', HSTS);
+    next();
+  });
 
   const api = express.Router();
   api.use(express.json({ limit: '1mb' }));
@@ -108,7 +118,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   api.use(apiNotFound);
   app.use('/api', api);
 
-  app.use(metricsRoutes(options.metrics, options.metricsToken));
+  app.use(metricsRoutes(options.metrics, options.metricsToken, options.trustProxy));
   app.use(clientRoutes(options.clientDir));
   app.use(errorHandler(options.logger));
   return app;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PasswordPolicy } from './passwordPolicy.js';
+import { visibleNameSchema } from './visibleName.js';
 
 export const usernameSchema = z
   .string()
@@ -39,7 +40,7 @@ export const SESSION_COOKIE = 'shh_session';
 export const createUserRequestSchema = z
   .object({
     username: usernameSchema,
-    displayName: z.string().trim().min(1).max(64),
+    displayName: visibleNameSchema(64),
     password: z.string().min(1).max(PasswordPolicy.maxLength),
   })
   .strict();
@@ -48,7 +49,7 @@ export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
 
 export const updateUserRequestSchema = z
   .object({
-    displayName: z.string().trim().min(1).max(64).optional(),
+    displayName: visibleNameSchema(64).optional(),
     disabled: z.boolean().optional(),
   })
   .strict()

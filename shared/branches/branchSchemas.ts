@@ -1,13 +1,12 @@
 import { z } from 'zod';
+import { visibleNameSchema } from '../auth/visibleName.js';
 
 /** 书记 / 副书记 / 委员 / 党员 */
 export const BRANCH_ROLES = ['secretary', 'deputy', 'committee', 'member'] as const;
 export const branchRoleSchema = z.enum(BRANCH_ROLES);
 export type BranchRole = z.infer<typeof branchRoleSchema>;
 
-export const createBranchRequestSchema = z
-  .object({ name: z.string().trim().min(1).max(100) })
-  .strict();
+export const createBranchRequestSchema = z.object({ name: visibleNameSchema(100) }).strict();
 
 export const setBranchMemberRequestSchema = z
   .object({ userId: z.number().int().positive(), role: branchRoleSchema })

@@ -2,10 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { api, login } from './apiClient.js';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** The admin password every spawned server starts with. */
+/** The ADMIN_PASSWORD every spawned server starts with, to be replaced at the first sign-in. */
+export const SPAWNED_INITIAL_ADMIN_PASSWORD = 'Spawned-Start-2026';
+/** The admin's password once `setSpawnedAdminPassword` replaced the initial one. */
 export const SPAWNED_ADMIN_PASSWORD = 'Spawned-Admin-2026';
 
 export interface SpawnedServer {
@@ -29,7 +32,7 @@ export async function spawnServer(
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
-      ADMIN_PASSWORD: SPAWNED_ADMIN_PASSWORD,
+      ADMIN_PASSWORD: SPAWNED_INITIAL_ADMIN_PASSWORD,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -53,4 +56,18 @@ export async function spawnServer(
     void exited.then(({ code }) => reject(new Error(`server exited with ${code}:\n${stderr}`)));
   });
   return { child, url, syncUrl: url.replace(/^http/, 'ws') + '/yjs', exited };
+}
+
+/**
+ * The admin of a spawned server's fresh database signs in with the initial password and
+ * replaces it by `SPAWNED_ADMIN_PASSWORD`, as the server requires before anything else.
+ */
+export async function setSpawnedAdminPassword(server: { url: string }): Promise<void> {
+  const token = await login(server.url, 'admin', SPAWNED_INITIAL_ADMIN_PASSWORD);
+  const changed = await api(server, 'POST', '/api/auth/password', {
+    token,
+    body: { oldPassword: SPAWNED_INITIAL_ADMIN_PASSWORD, newPassword: SPAWNED_ADMIN_PASSWORD },
+  });
+  if (changed.status !== 200)
+    throw new Error(`admin password not changed: ${JSON.stringify(changed.body)}`);
 }

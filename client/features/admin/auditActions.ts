@@ -7,6 +7,7 @@ export const knownAuditActions = [
   'login.throttled',
   'account.locked',
   'password.changed',
+  'password.change_failed',
   'password.reset',
   'session.ended',
   'sessions.ended',

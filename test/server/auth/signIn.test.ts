@@ -66,6 +66,7 @@ describe('first start and the one-time admin password', () => {
     expect(await auditActions(server)).toEqual([
       'user.created',
       'login.success',
+      'password.change_failed',
       'password.changed',
     ]);
   });
@@ -73,7 +74,7 @@ describe('first start and the one-time admin password', () => {
   it('takes the admin password from ADMIN_PASSWORD, and refuses to start with a weak one', async () => {
     const server = await start({ adminPassword: 'Gesetzt-2026!' });
     expect(server.app.initialAdminPassword).toBeNull();
-    const login = await api<{ user: { mustChangePassword: boolean } }>(
+    const login = await api<{ user: { mustChangePassword: boolean }; token: string }>(
       server,
       'POST',
       '/api/auth/login',
@@ -81,7 +82,17 @@ describe('first start and the one-time admin password', () => {
         body: { username: 'admin', password: 'Gesetzt-2026!' },
       },
     );
-    expect(login.body.user.mustChangePassword).toBe(false);
+    // It sits in a unit file or a shell history: the admin must replace it like a generated one.
+    expect(login.body.user.mustChangePassword).toBe(true);
+    const token = login.body.token;
+    const gated = await api<{ error: { code: string } }>(server, 'GET', '/api/users', { token });
+    expect([gated.status, gated.body.error.code]).toEqual([403, 'password_change_required']);
+    const changed = await api(server, 'POST', '/api/auth/password', {
+      token,
+      body: { oldPassword: 'Gesetzt-2026!', newPassword: NEW_ADMIN_PASSWORD },
+    });
+    expect(changed.status).toBe(200);
+    expect((await api(server, 'GET', '/api/users', { token })).status).toBe(200);
     await expect(startTestServer({ adminPassword: 'admin' })).rejects.toBeInstanceOf(ConfigError);
   });
 });

@@ -9,11 +9,15 @@ import { startTestServer, type TestServer } from '../../helpers/startTestServer.
 describe('npm run demo fills a fresh server', () => {
   let server: TestServer;
   let meeting: MeetingDetailView;
-  const adminPassword = 'Admin-Demo-Test-2026';
+  const admin = {
+    username: 'admin',
+    initialPassword: 'Admin-Demo-Start-2026',
+    password: 'Admin-Demo-Test-2026',
+  };
 
   beforeAll(async () => {
-    server = await startTestServer({ adminPassword });
-    meeting = await seedDemo(server.url, 'admin', adminPassword);
+    server = await startTestServer({ adminPassword: admin.initialPassword });
+    meeting = await seedDemo(server.url, admin);
   });
   afterAll(() => server.close());
 

@@ -5,6 +5,7 @@ import { createSoloMeeting } from '../../helpers/meetingFixture.js';
 import { createPostgresSchema, type PostgresSchema } from '../../helpers/postgresSchema.js';
 import {
   SPAWNED_ADMIN_PASSWORD,
+  setSpawnedAdminPassword,
   spawnServer,
   type SpawnedServer,
 } from '../../helpers/spawnServer.js';
@@ -36,6 +37,7 @@ describe('an instance killed while its clients edit', () => {
     };
     doomed = await spawnServer(dataDirs[0]!, env);
     survivor = await spawnServer(dataDirs[1]!, env);
+    await setSpawnedAdminPassword(survivor);
     // A load balancer that sends each new connection to the first instance that takes it.
     const port = (s: SpawnedServer) => Number(new URL(s.url).port);
     balancer = await startTcpProxy([

@@ -47,4 +47,20 @@ describe('behind a reverse proxy (TRUST_PROXY)', () => {
     expect(res.headers.get('set-cookie')).not.toMatch(/Secure/i);
     expect(await lastSignInAddress(direct)).toMatch(/127\.0\.0\.1/);
   });
+
+  it('sends Strict-Transport-Security only when the request reached the proxy over HTTPS', async () => {
+    const hsts = async (server: TestServer, headers: Record<string, string>) =>
+      (await fetch(`${server.url}/api/health`, { headers })).headers.get(
+        'strict-transport-security',
+      );
+    expect(await hsts(trusting, forwarded)).toMatch(/^max-age=\d{8,}/);
+    expect(await hsts(trusting, { 'x-forwarded-proto': 'http' })).toBeNull();
+    expect(await hsts(trusting, {})).toBeNull();
+    // Anyone can claim HTTPS to a server that trusts no proxy; plain http gets none.
+    expect(await hsts(direct, forwarded)).toBeNull();
+    expect(await hsts(direct, {})).toBeNull();
+    // Not only the API: the pages too.
+    const page = await fetch(`${trusting.url}/`, { headers: forwarded });
+    expect(page.headers.get('strict-transport-security')).toMatch(/^max-age=/);
+  });
 });

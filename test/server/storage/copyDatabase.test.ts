@@ -20,6 +20,7 @@ import { startTestServer } from '../../helpers/startTestServer.js';
 import { connectProvider, waitFor, waitForSynced } from '../../helpers/syncClients.js';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const ADMIN_INITIAL_PASSWORD = 'Admin-Copy-Start-2026';
 const ADMIN_PASSWORD = 'Admin-Copy-Test-2026';
 const TEXT = '会议记录：从 SQLite 搬到 PostgreSQL';
 const HOST = 'wangjianguo';
@@ -66,10 +67,14 @@ describe('The SQLite → PostgreSQL copy command', () => {
   beforeAll(async () => {
     // A stopped installation on SQLite: the demo data set, a started meeting with a moderation
     // log, and text that a member typed into one of its documents.
-    const server = await startTestServer({ adminPassword: ADMIN_PASSWORD });
+    const server = await startTestServer({ adminPassword: ADMIN_INITIAL_PASSWORD });
     dataDir = server.dataDir;
     try {
-      const meeting = await seedDemo(server.url, 'admin', ADMIN_PASSWORD);
+      const meeting = await seedDemo(server.url, {
+        username: 'admin',
+        initialPassword: ADMIN_INITIAL_PASSWORD,
+        password: ADMIN_PASSWORD,
+      });
       const meetingId = meeting.id;
       const host = await login(server.url, HOST, DEMO_PASSWORD);
       await api(server, 'POST', `/api/meetings/${meetingId}/status`, {

@@ -4,7 +4,11 @@ import * as Y from 'yjs';
 import { CloseCode } from '../../../shared/sync/closeCodes.js';
 import { adminToken, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
 import { createSoloMeeting } from '../../helpers/meetingFixture.js';
-import { SPAWNED_ADMIN_PASSWORD, spawnServer } from '../../helpers/spawnServer.js';
+import {
+  SPAWNED_ADMIN_PASSWORD,
+  setSpawnedAdminPassword,
+  spawnServer,
+} from '../../helpers/spawnServer.js';
 import { makeTempDir, startTestServer } from '../../helpers/startTestServer.js';
 import {
   connectProvider,
@@ -61,6 +65,7 @@ describe('durability', () => {
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
     const server = await spawnServer(dataDir);
     cleanups.push(() => void server.child.kill('SIGKILL'));
+    await setSpawnedAdminPassword(server);
     const meeting = await createSoloMeeting(server, SPAWNED_ADMIN_PASSWORD);
     const doc = meeting.documentName('minutes');
     const clients: ProviderClient[] = [];
@@ -117,6 +122,7 @@ describe('durability', () => {
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
     const server = await spawnServer(dataDir);
     cleanups.push(() => void server.child.kill('SIGKILL'));
+    await setSpawnedAdminPassword(server);
     const meeting = await createSoloMeeting(server, SPAWNED_ADMIN_PASSWORD);
     const raw = await openRawSocket(
       `${server.syncUrl}/${meeting.documentName('minutes')}?token=${meeting.token}`,
