@@ -124,7 +124,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     onCommand: (result) => metrics.command(result),
   });
   const appraisal = new AppraisalService({
-    rounds: new AppraisalRounds(database.db),
+    rounds: new AppraisalRounds(database.db, database.secrets),
     meetings,
     stateFor: (meetingId, userId) => moderation.stateFor(meetingId, userId),
     audit,
