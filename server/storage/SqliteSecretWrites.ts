@@ -3,9 +3,11 @@ import { sql, type Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { DatabaseSchema } from './DatabaseSchema.js';
 import type { SecretWrites } from './SecretWrites.js';
+import type { WalCheckpointer } from './WalCheckpointer.js';
 
-// Tries of the log-emptying checkpoint while the background checkpointer holds its lock.
-const PURGE_ATTEMPTS = 100;
+// Tries of the log-emptying checkpoint while a reader (a backup, say) holds the log; each waits
+// up to the checkpointer's busy timeout.
+const PURGE_ATTEMPTS = 20;
 const PURGE_RETRY_MS = 20;
 
 /**
@@ -18,6 +20,7 @@ const PURGE_RETRY_MS = 20;
 export class SqliteSecretWrites implements SecretWrites {
   constructor(
     private readonly db: Kysely<DatabaseSchema>,
+    private readonly checkpointer: WalCheckpointer,
     private readonly logger: Logger,
   ) {}
 
@@ -35,11 +38,10 @@ export class SqliteSecretWrites implements SecretWrites {
   }
 
   async purgeLog(): Promise<void> {
+    // On the checkpointer's thread: the checkpoint's fsync and any wait for a reader stay off
+    // the event loop.
     for (let attempt = 1; attempt <= PURGE_ATTEMPTS; attempt++) {
-      const { rows } = await sql<{
-        busy: number;
-      }>`PRAGMA wal_checkpoint(TRUNCATE)`.execute(this.db);
-      if (rows[0]?.busy === 0) return;
+      if (await this.checkpointer.truncate()) return;
       await delay(PURGE_RETRY_MS);
     }
     // Never the ballots themselves: only that the log still holds their past versions.

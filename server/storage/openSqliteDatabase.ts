@@ -55,7 +55,7 @@ export async function openSqliteDatabase(
   );
   return {
     db,
-    secrets: new SqliteSecretWrites(db, logger),
+    secrets: new SqliteSecretWrites(db, checkpointer, logger),
     close: async () => {
       await checkpointer.stop();
       await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
