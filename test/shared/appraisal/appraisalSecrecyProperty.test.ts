@@ -115,16 +115,17 @@ interface Exploration {
   violations: string[];
 }
 
-function explore(configuredMin: number, depth: number): Exploration {
+/** Every sequence of `depth` actions after the actions `start`. */
+function explore(configuredMin: number, depth: number, start: Action[] = []): Exploration {
   const visited = new Set<string>();
   let frontier: Node[] = [{ worlds: [null, null, null], away: [], shown: [], path: [] }];
   const found: Exploration = { nodes: 0, resultsShown: 0, withheld: 0, violations: [] };
   const violation = (node: Node, what: string) =>
     found.violations.push(`${what} after ${JSON.stringify(node.path)}`);
-  for (let level = 0; level < depth && found.violations.length === 0; level++) {
+  for (let level = 0; level < start.length + depth && !found.violations.length; level++) {
     const next: Node[] = [];
     for (const node of frontier) {
-      for (const action of actions(node.away)) {
+      for (const action of level < start.length ? [start[level]!] : actions(node.away)) {
         let away = node.away;
         if (action.type === 'away') away = [...new Set([...away, action.person])].sort();
         if (action.type === 'back') away = away.filter((p) => p !== action.person);
@@ -185,6 +186,32 @@ describe('no host action sequence singles out a device ballot (exhaustive over s
     // The exploration did reach shown and withheld results, not just refusals.
     expect(found.resultsShown).toBeGreaterThan(0);
     expect(found.withheld).toBeGreaterThan(0);
+  });
+
+  it('after a round closed without a result, whatever follows', { timeout: 180_000 }, () => {
+    // V's withheld ballot differs between the worlds: nothing after may depend on it, and a
+    // new round with the same or other voters shows its own result at most.
+    const attack: Action[] = [
+      { type: 'open', voters: [V, 2, 3] },
+      { type: 'paper', slips: 2 },
+      { type: 'cast', person: V },
+      { type: 'close' },
+    ];
+    const found = explore(3, 5, attack);
+    expect(found.violations.slice(0, 3)).toEqual([]);
+    expect(found.resultsShown).toBeGreaterThan(0);
+  });
+
+  it('after a result was shown, whatever follows', { timeout: 180_000 }, () => {
+    // Five more steps would be enough to show a second result, from other voters, to compare.
+    const shown: Action[] = [
+      { type: 'open', voters: [V, 2, 3, 4] },
+      ...[V, 2, 3].map((person): Action => ({ type: 'cast', person })),
+      { type: 'close' },
+    ];
+    const found = explore(3, 5, shown);
+    expect(found.violations.slice(0, 3)).toEqual([]);
+    expect(found.resultsShown).toBeGreaterThan(0);
   });
 
   it('the concrete attack: two invented slips, one voter, the rest shut out', () => {
