@@ -131,7 +131,7 @@ export async function startApp(
     onCommand: (result) => metrics.command(result),
   });
   const appraisal = new AppraisalService({
-    rounds: new AppraisalRounds(database.db),
+    rounds: new AppraisalRounds(database.db, database.secrets),
     meetings,
     stateFor: (meetingId, userId) => moderation.stateFor(meetingId, userId),
     audit,

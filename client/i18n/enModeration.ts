@@ -171,6 +171,8 @@ export const enModeration: Record<keyof typeof zhCNModeration, string> = {
   'appraisal.status.none': 'Not started',
   'appraisal.status.open': 'Voting',
   'appraisal.status.closed': 'Closed',
+  'appraisal.withheld':
+    'Too few voters: no result is shown (fewer than {min} voted on their devices). The ballots were destroyed; a new vote can be opened.',
   'appraisal.vote': 'Vote',
   'appraisal.voteHint': "The members' appraisal vote is open: grade each member",
   'appraisal.voted': 'Voted',
@@ -225,7 +227,9 @@ export const enModeration: Record<keyof typeof zhCNModeration, string> = {
   'host.progress': '{voted} of {expected} voted',
   'host.paperIncluded': '{count} paper slips',
   'host.minBallots':
-    'At least {min} ballots (paper slips included) are needed to close the vote; there are {count}.',
+    'The result is shown only if at least {min} voted on their devices (paper slips do not count); {count} have. Closed with fewer, the vote shows no result.',
+  'host.closeWithheldHint':
+    'Fewer than {min} voted on their devices: too few voters, no result will be shown. The ballots are destroyed; a new vote can be opened afterwards.',
   'host.closeVote': 'Close the vote',
   'host.closing': 'Closing…',
   'host.closeHeading': 'Close the vote?',

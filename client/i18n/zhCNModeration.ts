@@ -167,6 +167,8 @@ export const zhCNModeration = {
   'appraisal.status.none': '未开始',
   'appraisal.status.open': '投票中',
   'appraisal.status.closed': '已结束',
+  'appraisal.withheld':
+    '投票人数不足，不公布结果（在设备上投票的不足 {min} 人）。选票已销毁，可以重新开始评议投票。',
   'appraisal.vote': '去投票',
   'appraisal.voteHint': '民主评议党员投票已开始，请为每位参评党员评定等次',
   'appraisal.voted': '已投票',
@@ -215,7 +217,10 @@ export const zhCNModeration = {
   'host.opening': '正在开始…',
   'host.progress': '已投 {voted} / 应投 {expected}',
   'host.paperIncluded': '纸质票 {count} 张',
-  'host.minBallots': '至少需要 {min} 张选票（含纸质票）才能结束投票，目前 {count} 张。',
+  'host.minBallots':
+    '至少 {min} 人在设备上投票才公布结果（纸质票不计入），目前 {count} 人；不足时结束投票将不公布结果。',
+  'host.closeWithheldHint':
+    '在设备上投票的不足 {min} 人：投票人数不足，不公布结果。选票将全部销毁，之后可以重新开始投票。',
   'host.closeVote': '结束投票',
   'host.closing': '正在结束…',
   'host.closeHeading': '结束投票？',

@@ -1,38 +1,35 @@
 import type { Kysely } from 'kysely';
+import type { RoundState, StoredBallot } from '../../shared/appraisal/appraisalRound.js';
 import type {
   AppraisalResult,
   AppraisalStatus,
-  Grade,
   PaperBallots,
 } from '../../shared/appraisal/appraisalSchemas.js';
 import type { DatabaseSchema } from '../storage/DatabaseSchema.js';
+import { plainSecretWrites, type SecretWrites } from '../storage/SecretWrites.js';
 
-/** A cast ballot: the hash of its voter's secret and a grade per member; nothing else. */
-export interface StoredBallot {
-  key: string;
-  grades: Record<string, Grade>;
-}
-
-export interface AppraisalRound {
+/** A round as stored: the rules' state plus its meeting, revision and times. */
+export interface AppraisalRound extends RoundState {
   meetingId: number;
-  status: AppraisalStatus;
   revision: number;
-  voters: number[];
-  subjects: number[];
-  /** Who has voted, sorted by id: not in the order they voted. */
-  voted: number[];
-  /** Sorted by key: not in the order they were cast. */
-  ballots: StoredBallot[];
-  paper: PaperBallots | null;
-  result: AppraisalResult | null;
-  minBallots: number;
   openedAt: number | null;
   closedAt: number | null;
 }
 
-/** The appraisal rounds, one per meeting, each written whole. */
+/**
+ * The appraisal rounds, one per meeting, each written whole, as secrets: overwritten versions
+ * are zeroed, and once a round is no longer open (its ballots replaced by the tally, or
+ * discarded) the write-ahead log holding the past versions is emptied.
+ */
 export class AppraisalRounds {
-  constructor(private readonly db: Kysely<DatabaseSchema>) {}
+  private readonly secrets: SecretWrites;
+
+  constructor(
+    private readonly db: Kysely<DatabaseSchema>,
+    secrets?: SecretWrites,
+  ) {
+    this.secrets = secrets ?? plainSecretWrites(db);
+  }
 
   async find(meetingId: number): Promise<AppraisalRound | null> {
     const row = await this.db
@@ -77,20 +74,24 @@ export class AppraisalRounds {
       opened_at: round.openedAt,
       closed_at: round.closedAt,
     };
-    if (previous === null) {
-      const inserted = await this.db
-        .insertInto('appraisal_rounds')
-        .values({ meeting_id: round.meetingId, ...columns })
-        .onConflict((oc) => oc.column('meeting_id').doNothing())
+    const saved = await this.secrets.run(async (db) => {
+      if (previous === null) {
+        const inserted = await db
+          .insertInto('appraisal_rounds')
+          .values({ meeting_id: round.meetingId, ...columns })
+          .onConflict((oc) => oc.column('meeting_id').doNothing())
+          .executeTakeFirst();
+        return Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1;
+      }
+      const updated = await db
+        .updateTable('appraisal_rounds')
+        .set(columns)
+        .where('meeting_id', '=', round.meetingId)
+        .where('revision', '=', previous)
         .executeTakeFirst();
-      return Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1;
-    }
-    const updated = await this.db
-      .updateTable('appraisal_rounds')
-      .set(columns)
-      .where('meeting_id', '=', round.meetingId)
-      .where('revision', '=', previous)
-      .executeTakeFirst();
-    return Number(updated.numUpdatedRows) === 1;
+      return Number(updated.numUpdatedRows) === 1;
+    });
+    if (saved && round.status !== 'open') await this.secrets.purgeLog();
+    return saved;
   }
 }

@@ -1,10 +1,15 @@
 import { createHash } from 'node:crypto';
 import {
-  ballotProblem,
-  maxExcellent,
-  paperProblem,
-  tally,
-} from '../../shared/appraisal/appraisalRules.js';
+  cancelRound,
+  castBallot,
+  closeRound,
+  enterPaper,
+  mayCast,
+  openRound,
+  roundView,
+  type RoundRefusalCode,
+  type RoundStep,
+} from '../../shared/appraisal/appraisalRound.js';
 import type {
   AppraisalCallerView,
   AppraisalView,
@@ -45,7 +50,9 @@ const ATTEMPTS = 5;
 /**
  * 民主评议党员: the host opens a round for the members present, each voter casts one secret
  * ballot (changeable with their own secret until the close), the host may add paper slips, and
- * the result is shown once the host closes it with enough ballots. Votes are not audited.
+ * the result is shown once the host closes it with enough ballots cast on devices (else it
+ * closes without one). The rules are in shared/appraisal/appraisalRound.ts. Votes are not
+ * audited.
  */
 export class AppraisalService {
   private readonly now: () => number;
@@ -75,9 +82,6 @@ export class AppraisalService {
       if (meeting.status !== 'in-progress') {
         throw new HttpError(409, 'not_in_progress', '会议进行中才能开始评议投票');
       }
-      if (round?.status === 'open') throw new HttpError(409, 'appraisal_open', '评议投票已经开始');
-      if (round?.status === 'closed')
-        throw new HttpError(409, 'appraisal_closed', '本次评议已结束');
       const participants = new Set(
         state.roster.filter((r) => r.roles.includes('participant')).map((r) => r.userId),
       );
@@ -97,17 +101,13 @@ export class AppraisalService {
           `不是本次会议的党员：${badSubjects.join('、')}`,
         );
       }
+      const opened = accepted(
+        openRound(round, request.voters, request.subjects, this.deps.minBallots),
+      );
       return {
+        ...opened,
         meetingId,
-        status: 'open',
         revision: (round?.revision ?? 0) + 1,
-        voters: request.voters,
-        subjects: request.subjects,
-        voted: [],
-        ballots: [],
-        paper: null,
-        result: null,
-        minBallots: this.deps.minBallots,
         openedAt: this.now(),
         closedAt: null,
       };
@@ -121,34 +121,10 @@ export class AppraisalService {
   ): Promise<AppraisalCallerView> {
     // No audit entry: its time and actor would sit beside the ballot's arrival.
     return this.change(meetingId, userId, null, null, (round, { state }) => {
-      const open = requireOpen(round);
-      if (!open.voters.includes(userId) || isAway(state, userId)) {
-        throw new HttpError(403, 'not_a_voter', '您不在本轮评议的投票人之列');
-      }
-      const problem = ballotProblem(open.subjects, request.grades);
-      if (problem?.code === 'too_many_excellent') {
-        throw new HttpError(
-          400,
-          'too_many_excellent',
-          `“优秀”最多 ${problem.max} 人（参评 ${open.subjects.length} 人的三分之一），本票选了 ${problem.excellent} 人`,
-        );
-      }
-      if (problem) throw new HttpError(400, problem.code, '每位参评党员都要评定一个等次');
       const key = createHash('sha256').update(request.key).digest('hex');
-      const mine = open.ballots.find((b) => b.key === key);
-      if (!mine && open.voted.includes(userId)) {
-        throw new HttpError(409, 'already_voted', '您已投票；如需修改，请在投票时所用的设备上修改');
-      }
-      if (mine && !open.voted.includes(userId)) {
-        throw new HttpError(409, 'key_in_use', '这张选票的密钥已被使用，请刷新后重试');
-      }
-      if (!mine && open.voted.length + (open.paper?.ballots ?? 0) >= open.voters.length) {
-        throw new HttpError(409, 'too_many_ballots', '选票数已达投票人数');
-      }
-      const ballots = open.ballots.filter((b) => b.key !== key);
-      ballots.push({ key, grades: request.grades });
-      const voted = mine ? open.voted : [...open.voted, userId];
-      return { ...open, revision: open.revision + 1, ballots, voted };
+      const voter = { userId, present: !isAway(state, userId) };
+      const cast = accepted(castBallot(round, voter, key, request.grades));
+      return { ...cast, revision: cast.revision + 1 };
     });
   }
 
@@ -160,42 +136,17 @@ export class AppraisalService {
   ): Promise<AppraisalCallerView> {
     return this.change(meetingId, userId, ip, 'appraisal.paper', (round, { state }) => {
       requireHost(state, userId);
-      const open = requireOpen(round);
-      const problem = paperProblem(open.subjects, paper);
-      if (problem) throw new HttpError(400, 'invalid_paper', problem);
-      if (open.voted.length + paper.ballots > open.voters.length) {
-        throw new HttpError(409, 'too_many_ballots', '纸质票与电子票合计超过投票人数');
-      }
-      return { ...open, revision: open.revision + 1, paper };
+      const entered = accepted(enterPaper(round, paper));
+      return { ...entered, revision: entered.revision + 1 };
     });
   }
 
   async close(meetingId: number, userId: number, ip: string): Promise<AppraisalCallerView> {
     return this.change(meetingId, userId, ip, 'appraisal.closed', (round, { state }) => {
       requireHost(state, userId);
-      const open = requireOpen(round);
-      const cast = open.ballots.length + (open.paper?.ballots ?? 0);
-      if (cast < open.minBallots) {
-        throw new HttpError(
-          409,
-          'too_few_ballots',
-          `至少 ${open.minBallots} 张选票才能结束投票（现有 ${cast} 张）`,
-        );
-      }
-      // The ballots give way to their tally: after the close nothing finer than counts is kept.
-      const result = tally(
-        open.subjects,
-        open.ballots.map((b) => b.grades),
-        open.paper,
-      );
-      return {
-        ...open,
-        revision: open.revision + 1,
-        status: 'closed',
-        ballots: [],
-        result,
-        closedAt: this.now(),
-      };
+      // The ballots give way to their tally, shown only with enough device ballots.
+      const closed = accepted(closeRound(round));
+      return { ...closed, revision: closed.revision + 1, closedAt: this.now() };
     });
   }
 
@@ -203,18 +154,8 @@ export class AppraisalService {
   async cancel(meetingId: number, userId: number, ip: string): Promise<AppraisalCallerView> {
     return this.change(meetingId, userId, ip, 'appraisal.cancelled', (round, { state }) => {
       requireHost(state, userId);
-      const open = requireOpen(round);
-      return {
-        ...open,
-        revision: open.revision + 1,
-        status: 'none',
-        voters: [],
-        subjects: [],
-        voted: [],
-        ballots: [],
-        paper: null,
-        openedAt: null,
-      };
+      const cancelled = accepted(cancelRound(round));
+      return { ...cancelled, revision: cancelled.revision + 1, openedAt: null };
     });
   }
 
@@ -265,31 +206,16 @@ export class AppraisalService {
     state: MeetingState,
     userId: number,
   ): AppraisalCallerView {
-    const status = round?.status ?? 'none';
-    const voters = round?.voters ?? [];
+    const present = !isAway(state, userId);
     return {
       meetingId,
-      status,
-      voters,
-      subjects: round?.subjects ?? [],
-      maxExcellent: maxExcellent(round?.subjects.length ?? 0),
-      minBallots: round?.minBallots ?? this.deps.minBallots,
-      votedCount: round?.voted.length ?? 0,
-      paper: round?.paper ?? null,
-      result: status === 'closed' ? (round?.result ?? null) : null,
+      ...roundView(round, this.deps.minBallots),
       openedAt: round?.openedAt ?? null,
       closedAt: round?.closedAt ?? null,
-      youMayVote: status === 'open' && mayCast(round, state, userId),
+      youMayVote: mayCast(round, userId, present),
       youHaveVoted: round?.voted.includes(userId) ?? false,
     };
   }
-}
-
-/** A voter present who has voted (and may change it), or for whom a ballot is still left. */
-function mayCast(round: AppraisalRound | null, state: MeetingState, userId: number): boolean {
-  if (!round?.voters.includes(userId) || isAway(state, userId)) return false;
-  const left = round.voters.length - round.voted.length - (round.paper?.ballots ?? 0);
-  return round.voted.includes(userId) || left > 0;
 }
 
 function publicView(view: AppraisalCallerView): AppraisalView {
@@ -302,9 +228,23 @@ function requireHost(state: MeetingState, userId: number): void {
   if (!roles.includes('host')) throw new HttpError(403, 'forbidden', '只有主持人可以进行此操作');
 }
 
-function requireOpen(round: AppraisalRound | null): AppraisalRound {
-  if (round?.status !== 'open') {
-    throw new HttpError(409, 'appraisal_not_open', '评议投票未在进行');
-  }
-  return round;
+const REFUSAL_STATUS: Readonly<Record<RoundRefusalCode, number>> = {
+  appraisal_open: 409,
+  appraisal_closed: 409,
+  appraisal_not_open: 409,
+  not_a_voter: 403,
+  already_voted: 409,
+  key_in_use: 409,
+  too_many_ballots: 409,
+  too_many_excellent: 400,
+  incomplete_ballot: 400,
+  unknown_subject: 400,
+  invalid_paper: 400,
+};
+
+/** The round the rules made, or their refusal as an HTTP error. */
+function accepted<R>(step: RoundStep<R>): R {
+  if (step.ok) return step.round;
+  const { code, message } = step.refusal;
+  throw new HttpError(REFUSAL_STATUS[code], code, message);
 }

@@ -29,6 +29,8 @@ export interface MeetingRecord {
   rectifications: RectificationView[];
   /** 民主评议 result once the round is closed (组织生活会); else null. */
   appraisal: AppraisalResult | null;
+  /** The round closed without a result: too few ballots were cast on devices. */
+  appraisalWithheld?: boolean;
   /** The meetings' time zone (MEETING_TIME_ZONE), for dates and times. */
   timeZone: string;
 }
@@ -59,7 +61,7 @@ export class MeetingRecordReader {
       this.content(name('collective')),
       this.deps.rectifications.listForMeeting(meeting.id),
       kind === 'organizational-life'
-        ? this.deps.appraisal.view(meeting.id, userId).then((v) => v.result)
+        ? this.deps.appraisal.view(meeting.id, userId)
         : Promise.resolve(null),
     ]);
     const selves = await Promise.all(
@@ -79,7 +81,8 @@ export class MeetingRecordReader {
       collective,
       selfMaterials: selves.filter((c) => c !== null && hasWriting(c)).length,
       rectifications,
-      appraisal,
+      appraisal: appraisal?.result ?? null,
+      appraisalWithheld: appraisal?.resultWithheld ?? false,
       timeZone: this.deps.timeZone,
     };
   }

@@ -65,7 +65,11 @@ function speechBlocks(record: MeetingRecord): ExportBlock[] {
 function appraisalBlocks(record: MeetingRecord): ExportBlock[] {
   const result = record.appraisal;
   if (result === null) {
-    return [{ type: 'paragraph', inlines: [{ text: '民主评议党员未完成或未进行。' }] }];
+    // Closed with too few device ballots: the result was never shown, and is not kept.
+    const text = record.appraisalWithheld
+      ? '民主评议投票人数不足，不公布结果。'
+      : '民主评议党员未完成或未进行。';
+    return [{ type: 'paragraph', inlines: [{ text }] }];
   }
   const paper = result.paperBallots > 0 ? `（其中纸质票${result.paperBallots}张）` : '';
   return [

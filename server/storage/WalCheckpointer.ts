@@ -16,12 +16,28 @@ const timer = setInterval(() => {
     parentPort.postMessage({ error: String(err) });
   }
 }, workerData.intervalMs);
-parentPort.on('message', () => {
-  clearInterval(timer);
-  db.close();
-  parentPort.close();
+parentPort.on('message', (message) => {
+  if (message === 'stop') {
+    clearInterval(timer);
+    db.close();
+    parentPort.close();
+    return;
+  }
+  let emptied = false;
+  try {
+    emptied = db.pragma('wal_checkpoint(TRUNCATE)')[0].busy === 0;
+  } catch (err) {
+    parentPort.postMessage({ error: String(err) });
+  }
+  parentPort.postMessage({ truncated: message.truncate, emptied });
 });
 `;
+
+interface WorkerMessage {
+  error?: string;
+  truncated?: number;
+  emptied?: boolean;
+}
 
 /**
  * Copies the write-ahead log back into the database file from a worker thread. SQLite's
@@ -32,6 +48,8 @@ parentPort.on('message', () => {
 export class WalCheckpointer {
   private readonly worker: Worker;
   private readonly exited: Promise<void>;
+  private readonly waiting = new Map<number, (emptied: boolean) => void>();
+  private requests = 0;
 
   constructor(file: string, intervalMs: number, logger: Logger) {
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
@@ -39,11 +57,32 @@ export class WalCheckpointer {
       eval: true,
       workerData: { file, intervalMs, driver },
     });
-    this.worker.on('message', (m: { error?: string }) =>
-      logger.warn({ error: m.error }, 'WAL checkpoint failed'),
-    );
+    this.worker.on('message', (m: WorkerMessage) => {
+      if (m.error !== undefined) logger.warn({ error: m.error }, 'WAL checkpoint failed');
+      if (m.truncated === undefined) return;
+      this.waiting.get(m.truncated)?.(m.emptied === true);
+      this.waiting.delete(m.truncated);
+    });
     this.worker.on('error', (err) => logger.error({ err }, 'WAL checkpointer stopped'));
-    this.exited = new Promise((resolve) => this.worker.once('exit', () => resolve()));
+    this.exited = new Promise((resolve) =>
+      this.worker.once('exit', () => {
+        for (const resolveWaiting of this.waiting.values()) resolveWaiting(false);
+        this.waiting.clear();
+        resolve();
+      }),
+    );
+  }
+
+  /**
+   * Checkpoints everything and truncates the log to zero bytes, off the event loop; resolves
+   * false if a reader or another checkpoint was in the way (the caller may try again).
+   */
+  truncate(): Promise<boolean> {
+    const id = ++this.requests;
+    return new Promise((resolve) => {
+      this.waiting.set(id, resolve);
+      this.worker.postMessage({ truncate: id });
+    });
   }
 
   async stop(): Promise<void> {

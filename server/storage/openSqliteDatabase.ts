@@ -4,6 +4,8 @@ import type { Logger } from 'pino';
 import { CachingSqliteDatabase } from './CachingSqliteDatabase.js';
 import type { DatabaseSchema } from './DatabaseSchema.js';
 import { migrateToLatest } from './migrateToLatest.js';
+import type { SecretWrites } from './SecretWrites.js';
+import { SqliteSecretWrites } from './SqliteSecretWrites.js';
 import { WalCheckpointer } from './WalCheckpointer.js';
 
 export interface SqliteOptions {
@@ -15,6 +17,8 @@ export interface SqliteOptions {
 
 export interface OpenDatabase {
   db: Kysely<DatabaseSchema>;
+  /** How secrets are written so that they leave no old versions in the files; else plainly. */
+  secrets?: SecretWrites;
   /** Stops background work, folds the log into the file and closes the connection. */
   close(): Promise<void>;
 }
@@ -33,7 +37,8 @@ export async function openSqliteDatabase(
   database.pragma(`synchronous = ${options.synchronous}`);
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
-  // Deleted rows are overwritten where that costs no extra I/O (secret ballots among them).
+  // Deleted rows are overwritten where that costs no extra I/O; the secret ballots are written
+  // with it fully on (SqliteSecretWrites).
   database.pragma('secure_delete = FAST');
   // Checkpoints happen on the WalCheckpointer's thread, not inside our commits.
   database.pragma('wal_autocheckpoint = 0');
@@ -50,6 +55,7 @@ export async function openSqliteDatabase(
   );
   return {
     db,
+    secrets: new SqliteSecretWrites(db, checkpointer, logger),
     close: async () => {
       await checkpointer.stop();
       await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);

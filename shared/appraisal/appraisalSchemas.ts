@@ -16,7 +16,10 @@ export const GRADE_LABELS: Readonly<Record<Grade, string>> = {
 export const APPRAISAL_STATUSES = ['none', 'open', 'closed'] as const;
 export type AppraisalStatus = (typeof APPRAISAL_STATUSES)[number];
 
-/** Ballots below which no result is shown, unless the server is configured otherwise. */
+/**
+ * Ballots cast on devices below which no result is shown, unless the server is configured to
+ * more (never fewer than `MIN_DEVICE_BALLOTS_FLOOR`, see appraisalRound.ts).
+ */
 export const DEFAULT_MIN_BALLOTS = 3;
 
 const userId = z.number().int().positive();
@@ -85,14 +88,16 @@ export interface AppraisalView {
   subjects: number[];
   /** The most 优秀 one ballot may give: a third of the members appraised, rounded down. */
   maxExcellent: number;
-  /** Ballots needed before the host can close and the result is shown. */
+  /** Ballots cast on devices needed for the result to be shown (paper slips never count). */
   minBallots: number;
   /** Ballots cast on devices so far (how many, never whose). */
   votedCount: number;
   /** Paper slips entered by the host, if any. */
   paper: PaperBallots | null;
-  /** Shown once the host has closed the round. */
+  /** Shown once the host has closed the round with enough device ballots. */
   result: AppraisalResult | null;
+  /** Closed without a result: too few ballots were cast on devices to show one. */
+  resultWithheld: boolean;
   openedAt: number | null;
   closedAt: number | null;
 }

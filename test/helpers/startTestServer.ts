@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readEnv, type AppConfig } from '../../server/env.js';
-import { createLogger } from '../../server/log/createLogger.js';
+import { createLogger, type Logger } from '../../server/log/createLogger.js';
 import { startApp, type RunningApp, type StartOptions } from '../../server/startApp.js';
 import { dropTestDatabase, testDatabaseUrl } from './testDatabase.js';
 
@@ -26,11 +26,11 @@ export function makeTempDir(prefix = 'shh-test-'): string {
 /**
  * A real server on 127.0.0.1, port 0, with its own temp data dir unless one is given; on
  * PostgreSQL runs (`TEST_DATABASE=postgres`) with a schema of its own unless a URL is given.
- * `options.now` is the server's lockout clock.
+ * `options.now` is the server's clock; the server is silent unless `options.logger` is given.
  */
 export async function startTestServer(
   overrides: Partial<AppConfig> = {},
-  options: StartOptions = {},
+  { logger, ...options }: StartOptions & { logger?: Logger } = {},
 ): Promise<TestServer> {
   const base = readEnv({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
   const dataDir = overrides.dataDir ?? makeTempDir();
@@ -42,7 +42,7 @@ export async function startTestServer(
     shutdownGraceMs: overrides.shutdownGraceMs ?? 500,
     syncLimits: { ...base.syncLimits, ...overrides.syncLimits },
   };
-  const app = await startApp(config, createLogger(config.logLevel), options);
+  const app = await startApp(config, logger ?? createLogger(config.logLevel), options);
   let stopped = false;
   const stop = async (): Promise<void> => {
     if (stopped) return;

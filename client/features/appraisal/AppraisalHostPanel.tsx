@@ -41,15 +41,23 @@ export function AppraisalHostPanel({
       ) : (
         <Notice tone="info">{t('common.loading')}</Notice>
       );
-  } else if (appraisal.status === 'none') {
+  } else if (appraisal.status === 'none' || appraisal.resultWithheld) {
+    // After a round closed without a result nothing was shown: a new round may be held.
     body = (
-      <AppraisalOpenForm
-        meetingId={meeting.id}
-        meetingStatus={meeting.status}
-        state={state}
-        name={name}
-        onOpened={round.accept}
-      />
+      <>
+        {appraisal.resultWithheld && (
+          <Notice tone="info" data-testid="appraisal-withheld">
+            {t('appraisal.withheld', { min: appraisal.minBallots })}
+          </Notice>
+        )}
+        <AppraisalOpenForm
+          meetingId={meeting.id}
+          meetingStatus={meeting.status}
+          state={state}
+          name={name}
+          onOpened={round.accept}
+        />
+      </>
     );
   } else if (appraisal.status === 'open') {
     body = (

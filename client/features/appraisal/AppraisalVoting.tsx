@@ -19,7 +19,7 @@ interface AppraisalVotingProps {
 
 /**
  * The host's view of the open vote: how many have voted (never who), the paper slips,
- * 结束投票 once there are enough ballots, and 作废本轮.
+ * 结束投票 (without a result if too few voted on devices), and 作废本轮.
  */
 export function AppraisalVoting({
   meetingId,
@@ -34,7 +34,8 @@ export function AppraisalVoting({
   const [error, setError] = useState<string | null>(null);
   const paper = appraisal.paper?.ballots ?? 0;
   const total = appraisal.votedCount + paper;
-  const enough = total >= appraisal.minBallots;
+  // Only ballots cast on devices count towards showing the result: slips never stand in.
+  const enough = appraisal.votedCount >= appraisal.minBallots;
   // Voters without a ballot on a device or on paper.
   const missing = Math.max(0, appraisal.voters.length - total);
 
@@ -84,7 +85,7 @@ export function AppraisalVoting({
       />
       {!enough && (
         <p className="appraisal-voting__hint" data-testid="appraisal-close-hint">
-          {t('host.minBallots', { min: appraisal.minBallots, count: total })}
+          {t('host.minBallots', { min: appraisal.minBallots, count: appraisal.votedCount })}
         </p>
       )}
       {error && (
@@ -103,9 +104,10 @@ export function AppraisalVoting({
         <Button
           type="primary"
           data-testid="appraisal-close"
-          disabled={busy || !enough}
-          // Everyone voted: nothing to weigh up. Otherwise the host confirms.
-          onClick={() => (missing > 0 ? setConfirming('close') : void close())}
+          disabled={busy}
+          // Everyone voted and enough on devices: nothing to weigh up. Otherwise the host
+          // confirms (too few device ballots: the round closes without a result).
+          onClick={() => (missing > 0 || !enough ? setConfirming('close') : void close())}
         >
           {busy ? t('host.closing') : t('host.closeVote')}
         </Button>
@@ -113,7 +115,11 @@ export function AppraisalVoting({
       {confirming === 'close' && (
         <ConfirmDialog
           title={t('host.closeHeading')}
-          hint={t('host.closeHint', { missing })}
+          hint={
+            enough
+              ? t('host.closeHint', { missing })
+              : t('host.closeWithheldHint', { min: appraisal.minBallots })
+          }
           confirmLabel={t('host.closeVote')}
           busy={busy}
           onConfirm={() => void close()}

@@ -79,3 +79,51 @@ describe('the 民主评议 result in the minutes of a 组织生活会', () => {
     expect(row('张党员')).toEqual(['张党员', '0', '3', '0', '0', '合格']);
   });
 });
+
+describe('a round closed with too few device ballots, in the minutes', () => {
+  let server: TestServer;
+  let fixture: MeetingFixture;
+  const person = (key: string) => fixture.people[key]!;
+  const call = (key: string, method: string, rest: string, body?: unknown) =>
+    api(server, method, `/api/meetings/${fixture.meeting.id}/appraisal${rest}`, {
+      token: person(key).token,
+      body,
+    });
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    await adminToken(server);
+    fixture = await createMeetingFixture(server, NEW_ADMIN_PASSWORD, {
+      kind: 'organizational-life',
+      prefix: 'olw',
+      statuses: ['open', 'in-progress'],
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('says no result was published, and prints no counts', async () => {
+    const members = ['secretary', 'recorder', 'member'].map((k) => person(k).id);
+    expect(
+      (await call('secretary', 'POST', '/open', { voters: members, subjects: members })).status,
+    ).toBe(200);
+    const slips = { excellent: 0, qualified: 2, 'basically-qualified': 0, unqualified: 0 };
+    const counts = Object.fromEntries(members.map((id) => [String(id), slips]));
+    expect((await call('secretary', 'PUT', '/paper', { ballots: 2, counts })).status).toBe(200);
+    const grades = Object.fromEntries(members.map((id) => [String(id), 'unqualified']));
+    const key = randomBytes(32).toString('base64url');
+    expect((await call('member', 'PUT', '/ballot', { key, grades })).status).toBe(200);
+    expect((await call('secretary', 'POST', '/close')).status).toBe(200);
+
+    const res = await fetch(
+      `${server.url}/api/meetings/${fixture.meeting.id}/export/minutes.docx`,
+      {
+        headers: { authorization: `Bearer ${person('attendee').token}` },
+      },
+    );
+    const texts = paragraphTexts((await unzipDocx(Buffer.from(await res.arrayBuffer()))).document);
+    expect(texts).toContain('民主评议投票人数不足，不公布结果。');
+    expect(texts.join('\n')).not.toMatch(/有效票|不合格/);
+  });
+});
