@@ -11,6 +11,7 @@ import { AuditLog } from './auth/AuditLog.js';
 import { bootstrapAdmin } from './auth/bootstrapAdmin.js';
 import { closeSocketsOf } from './auth/closeSocketsOf.js';
 import { sessionSyncHooks } from './auth/sessionSyncHooks.js';
+import { RefusalTally } from './auth/RefusalTally.js';
 import { SessionStore } from './auth/SessionStore.js';
 import { SignIn } from './auth/SignIn.js';
 import { Branches } from './branches/Branches.js';
@@ -31,6 +32,8 @@ import { accessChangeCovers } from './meetings/accessChangeCovers.js';
 import { AppMetrics } from './metrics/AppMetrics.js';
 import { compileTrustProxy } from './http/clientAddress.js';
 import { createHttpApp } from './http/createHttpApp.js';
+import { isTrustedOrigin } from './http/originPolicy.js';
+import { sessionToken } from './auth/sessionToken.js';
 import { attachSocketIo } from './moderation/attachSocketIo.js';
 import { MeetingEventLog } from './moderation/MeetingEventLog.js';
 import { attachMeetingNamespace, type MeetingChannel } from './moderation/meetingNamespace.js';
@@ -62,7 +65,16 @@ export interface RunningApp {
 const SOCKET_IO_PREFIX = '/socket.io/';
 
 /** Starts every service on one http.Server and resolves once it listens. */
-export async function startApp(config: AppConfig, logger: Logger): Promise<RunningApp> {
+export interface StartOptions {
+  /** The clock of sessions and the audit log; tests move it instead of waiting. */
+  now?: () => number;
+}
+
+export async function startApp(
+  config: AppConfig,
+  logger: Logger,
+  { now = Date.now }: StartOptions = {},
+): Promise<RunningApp> {
   mkdirSync(config.dataDir, { recursive: true });
   const database = await openDatabase(config, logger);
   const fanout = await openFanout(config, logger).catch(async (err: unknown) => {
@@ -71,12 +83,14 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
   });
   const store = await KyselyDocumentStore.open(database.db);
   const accounts = new Accounts(database.db);
-  const audit = new AuditLog(database.db);
+  const audit = new AuditLog(database.db, now);
+  const refusals = new RefusalTally(audit, logger, now);
   const branches = new Branches(database.db);
-  const sessions = new SessionStore(database.db, {
-    idleMs: config.sessionIdleMs,
-    maxAgeMs: config.sessionMaxAgeMs,
-  });
+  const sessions = new SessionStore(
+    database.db,
+    { idleMs: config.sessionIdleMs, maxAgeMs: config.sessionMaxAgeMs },
+    now,
+  );
   const signIn = new SignIn(accounts, sessions, audit, {
     maxFailures: config.loginMaxFailures,
     lockMs: config.loginLockMs,
@@ -97,12 +111,13 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     peers: fanout,
     metrics,
     // Late-bound: the meeting rules below write documents through this very server.
-    hooks: sessionSyncHooks(
+    hooks: sessionSyncHooks({
       sessions,
       audit,
-      (user, name) => meetingAccess.authorizeDocument(user, name),
+      refusals,
+      authorize: (user, name) => meetingAccess.authorizeDocument(user, name),
       trustProxy,
-    ),
+    }),
     limits: config.syncLimits,
     logger,
   });
@@ -256,6 +271,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       metrics: metrics.registry,
       metricsToken: config.metricsToken,
       trustProxy,
+      allowedOrigins: config.allowedOrigins,
       dependencies: {
         database: async () => {
           await sql`SELECT 1`.execute(database.db);
@@ -264,13 +280,25 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       },
     }),
   );
-  io = attachSocketIo(server, sessions, await fanout.socketIoAdapter());
+  io = attachSocketIo(server, {
+    sessions,
+    adapter: await fanout.socketIoAdapter(),
+    allowedOrigins: config.allowedOrigins,
+  });
   channel = attachMeetingNamespace(io, { sessions, moderation, logger });
 
   server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', (err) => logger.debug({ err }, 'upgrade socket error'));
     const pathname = (req.url ?? '/').split('?', 1)[0] ?? '/';
     if (pathname.startsWith(SYNC_PATH_PREFIX)) {
+      // A page of another origin would otherwise read and write documents with the cookie.
+      if (
+        sessionToken(req, true)?.source === 'cookie' &&
+        !isTrustedOrigin(req, config.allowedOrigins)
+      ) {
+        socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+        return;
+      }
       sync.handleUpgrade(req, socket, head, pathname.slice(SYNC_PATH_PREFIX.length));
     } else if (!pathname.startsWith(SOCKET_IO_PREFIX)) {
       // engine.io answers its own path; everything else is refused.
@@ -299,6 +327,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     await io!.close();
     server.closeAllConnections();
     await closed;
+    await refusals.close();
     await fanout.close();
     await database.close();
     logger.info('stopped');

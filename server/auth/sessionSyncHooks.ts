@@ -4,6 +4,7 @@ import { SyncRefusal } from '../sync/SyncRefusal.js';
 import type { UserRow } from './Accounts.js';
 import type { AuditLog } from './AuditLog.js';
 import { clientAddress, type TrustProxy } from '../http/clientAddress.js';
+import type { RefusalTally } from './RefusalTally.js';
 import type { SessionStore } from './SessionStore.js';
 import { sessionToken } from './sessionToken.js';
 
@@ -25,22 +26,32 @@ export function sessionHashOf(principal: SyncPrincipal): string | undefined {
   return (principal.context as SessionContext | undefined)?.sessionHash;
 }
 
+export interface SessionSyncDeps {
+  sessions: SessionStore;
+  audit: AuditLog;
+  /** Where refusals of callers without a session are counted, a row per address and minute. */
+  refusals: RefusalTally;
+  authorize: DocumentAuthorizer;
+  trustProxy: TrustProxy;
+}
+
 /**
  * Sync hooks that admit only signed-in users (token as `?token=`, bearer header or cookie)
  * who have set their own password, to the documents `authorize` lets them open.
- * Every refusal is audited.
+ * Every refusal is audited; those without a session are counted, not written one by one.
  */
-export function sessionSyncHooks(
-  sessions: SessionStore,
-  audit: AuditLog,
-  authorize: DocumentAuthorizer,
-  trustProxy: TrustProxy,
-): SyncHooks {
+export function sessionSyncHooks({
+  sessions,
+  audit,
+  refusals,
+  authorize,
+  trustProxy,
+}: SessionSyncDeps): SyncHooks {
   const refuse = async (
     code: CloseCodeValue,
     reason: string,
     documentName: string,
-    ip: string | undefined,
+    ip: string,
     actorId?: number,
   ): Promise<never> => {
     await audit.record({
@@ -57,7 +68,17 @@ export function sessionSyncHooks(
       const ip = clientAddress(request, trustProxy);
       const found = sessionToken(request, true);
       const session = found ? await sessions.resolve(found.token) : null;
-      if (!session) return refuse(CloseCode.unauthenticated, 'sign in first', documentName, ip);
+      if (!session) {
+        const reason = 'sign in first';
+        const code = CloseCode.unauthenticated;
+        refusals.count({
+          action: 'sync.refused',
+          ip,
+          subject: documentName,
+          detail: { reason, code },
+        });
+        throw new SyncRefusal(code, reason);
+      }
       const { user } = session;
       if (user.must_change_password) {
         return refuse(CloseCode.forbidden, 'change your password first', documentName, ip, user.id);

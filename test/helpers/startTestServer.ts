@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readEnv, type AppConfig } from '../../server/env.js';
 import { createLogger } from '../../server/log/createLogger.js';
-import { startApp, type RunningApp } from '../../server/startApp.js';
+import { startApp, type RunningApp, type StartOptions } from '../../server/startApp.js';
 import { dropTestDatabase, testDatabaseUrl } from './testDatabase.js';
 
 export interface TestServer {
@@ -27,7 +27,10 @@ export function makeTempDir(prefix = 'shh-test-'): string {
  * A real server on 127.0.0.1, port 0, with its own temp data dir unless one is given; on
  * PostgreSQL runs (`TEST_DATABASE=postgres`) with a schema of its own unless a URL is given.
  */
-export async function startTestServer(overrides: Partial<AppConfig> = {}): Promise<TestServer> {
+export async function startTestServer(
+  overrides: Partial<AppConfig> = {},
+  options: StartOptions = {},
+): Promise<TestServer> {
   const base = readEnv({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
   const dataDir = overrides.dataDir ?? makeTempDir();
   const config: AppConfig = {
@@ -38,7 +41,7 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}): Promi
     shutdownGraceMs: overrides.shutdownGraceMs ?? 500,
     syncLimits: { ...base.syncLimits, ...overrides.syncLimits },
   };
-  const app = await startApp(config, createLogger(config.logLevel));
+  const app = await startApp(config, createLogger(config.logLevel), options);
   let stopped = false;
   const stop = async (): Promise<void> => {
     if (stopped) return;
