@@ -90,6 +90,16 @@ export class SessionStore {
       .executeTakeFirst();
     return Number(result.numDeletedRows);
   }
+
+  /** Ends every session of the user but the one of `keepHash` (a password change). */
+  async endAllOfExcept(userId: number, keepHash: string): Promise<number> {
+    const result = await this.db
+      .deleteFrom('sessions')
+      .where('user_id', '=', userId)
+      .where('id_hash', '!=', keepHash)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
 }
 
 function hashToken(token: string): string {

@@ -69,7 +69,7 @@ describe('refusals of callers without a session', () => {
   });
 
   it('keep control and format characters out of audited subjects', async () => {
-    const username = '\u202Eadmin\r\nlogin.success,1,admin\u0000';
+    const username = '\u202Eadmin\r\nlogin.success,1,admin\u0007';
     const res = await api(server, 'POST', '/api/auth/login', {
       body: { username, password: 'whatever-1A' },
     });
