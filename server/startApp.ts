@@ -13,6 +13,7 @@ import { closeSocketsOf } from './auth/closeSocketsOf.js';
 import { sessionSyncHooks } from './auth/sessionSyncHooks.js';
 import { RefusalTally } from './auth/RefusalTally.js';
 import { SessionStore } from './auth/SessionStore.js';
+import { SessionWatch } from './auth/SessionWatch.js';
 import { SignIn } from './auth/SignIn.js';
 import { Branches } from './branches/Branches.js';
 import { MeetingAccess } from './meetings/MeetingAccess.js';
@@ -91,6 +92,7 @@ export async function startApp(
     { idleMs: config.sessionIdleMs, maxAgeMs: config.sessionMaxAgeMs },
     now,
   );
+  const sessionWatch = new SessionWatch(sessions, logger);
   const signIn = new SignIn(accounts, sessions, audit, {
     maxFailures: config.loginMaxFailures,
     lockMs: config.loginLockMs,
@@ -115,6 +117,7 @@ export async function startApp(
       sessions,
       audit,
       refusals,
+      watch: sessionWatch,
       authorize: (user, name) => meetingAccess.authorizeDocument(user, name),
       trustProxy,
     }),
@@ -282,10 +285,11 @@ export async function startApp(
   );
   io = attachSocketIo(server, {
     sessions,
+    watch: sessionWatch,
     adapter: await fanout.socketIoAdapter(),
     allowedOrigins: config.allowedOrigins,
   });
-  channel = attachMeetingNamespace(io, { sessions, moderation, logger });
+  channel = attachMeetingNamespace(io, { sessions, watch: sessionWatch, moderation, logger });
 
   server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', (err) => logger.debug({ err }, 'upgrade socket error'));
@@ -328,6 +332,7 @@ export async function startApp(
     server.closeAllConnections();
     await closed;
     await refusals.close();
+    sessionWatch.close();
     await fanout.close();
     await database.close();
     logger.info('stopped');

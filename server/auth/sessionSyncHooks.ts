@@ -5,13 +5,16 @@ import type { UserRow } from './Accounts.js';
 import type { AuditLog } from './AuditLog.js';
 import { clientAddress, type TrustProxy } from '../http/clientAddress.js';
 import type { RefusalTally } from './RefusalTally.js';
-import type { SessionStore } from './SessionStore.js';
+import type { ActiveSession, SessionStore } from './SessionStore.js';
+import type { SessionWatch } from './SessionWatch.js';
 import { sessionToken } from './sessionToken.js';
 
 /** What the sync channel remembers of a signed-in connection. */
 export interface SessionContext {
   sessionHash: string;
   canWrite: boolean;
+  /** The session as admitted, whose times the connection's watch starts from. */
+  session: ActiveSession;
 }
 
 /** Whether a user may open a document: with or without writing, or refused with a close code. */
@@ -31,6 +34,8 @@ export interface SessionSyncDeps {
   audit: AuditLog;
   /** Where refusals of callers without a session are counted, a row per address and minute. */
   refusals: RefusalTally;
+  /** Holds each admitted connection to its session (expiry, idle time, activity). */
+  watch: SessionWatch;
   authorize: DocumentAuthorizer;
   trustProxy: TrustProxy;
 }
@@ -44,6 +49,7 @@ export function sessionSyncHooks({
   sessions,
   audit,
   refusals,
+  watch,
   authorize,
   trustProxy,
 }: SessionSyncDeps): SyncHooks {
@@ -87,9 +93,17 @@ export function sessionSyncHooks({
       if ('refuse' in decision) {
         return refuse(decision.refuse, decision.reason, documentName, ip, user.id);
       }
-      const context: SessionContext = { sessionHash: session.idHash, canWrite: decision.canWrite };
+      const context: SessionContext = {
+        sessionHash: session.idHash,
+        canWrite: decision.canWrite,
+        session,
+      };
       return { userId: String(user.id), context };
     },
     canWrite: (principal) => (principal.context as SessionContext | undefined)?.canWrite ?? false,
+    watch: (principal, end) => {
+      const context = principal.context as SessionContext | undefined;
+      return context ? watch.watch(context.session, end) : null;
+    },
   };
 }

@@ -1,12 +1,15 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { SessionStore } from '../auth/SessionStore.js';
+import type { SessionWatch } from '../auth/SessionWatch.js';
 import type { SocketIoAdapter } from '../fanout/Fanout.js';
 import { isTrustedOrigin } from '../http/originPolicy.js';
 import { socketSessionAuth } from './socketSessionAuth.js';
 
 export interface SocketIoOptions {
   sessions: SessionStore;
+  /** Holds every socket to its session. */
+  watch: SessionWatch;
   adapter: SocketIoAdapter | null;
   /** Origins besides the app's own whose pages may connect with the session cookie. */
   allowedOrigins: readonly string[];
@@ -31,6 +34,6 @@ export function attachSocketIo(httpServer: HttpServer, options: SocketIoOptions)
     },
     ...(options.adapter ? { adapter: options.adapter } : {}),
   });
-  io.use(socketSessionAuth(options.sessions));
+  io.use(socketSessionAuth(options.sessions, options.watch));
   return io;
 }
