@@ -1,15 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
-import { CloseCode } from '../shared/sync/closeCodes.js';
-import { SYNC_PATH_PREFIX } from '../shared/sync/documentName.js';
 import type { AppConfig } from './env.js';
 import { Accounts } from './auth/Accounts.js';
 import { AuditLog } from './auth/AuditLog.js';
 import { bootstrapAdmin } from './auth/bootstrapAdmin.js';
-import { closeSocketsOf } from './auth/closeSocketsOf.js';
 import { sessionSyncHooks } from './auth/sessionSyncHooks.js';
 import { RefusalTally } from './auth/RefusalTally.js';
 import { SessionStore } from './auth/SessionStore.js';
@@ -28,13 +24,12 @@ import { DocumentVersions } from './documents/DocumentVersions.js';
 import { MeetingExports } from './export/MeetingExports.js';
 import { MeetingRecordReader } from './export/MeetingRecordReader.js';
 import { ServerDocuments } from './documents/ServerDocuments.js';
+import { carryOutClusterEvent } from './fanout/carryOutClusterEvent.js';
 import { openFanout } from './fanout/openFanout.js';
-import { accessChangeCovers } from './meetings/accessChangeCovers.js';
 import { AppMetrics } from './metrics/AppMetrics.js';
 import { compileTrustProxy } from './http/clientAddress.js';
 import { createHttpApp } from './http/createHttpApp.js';
-import { isTrustedOrigin } from './http/originPolicy.js';
-import { sessionToken } from './auth/sessionToken.js';
+import { routeUpgrades } from './http/routeUpgrades.js';
 import { attachSocketIo } from './moderation/attachSocketIo.js';
 import { MeetingEventLog } from './moderation/MeetingEventLog.js';
 import { attachMeetingNamespace, type MeetingChannel } from './moderation/meetingNamespace.js';
@@ -62,8 +57,6 @@ export interface RunningApp {
   /** Stops accepting, closes sockets with "going away", flushes storage, closes the database. */
   close(): Promise<void>;
 }
-
-const SOCKET_IO_PREFIX = '/socket.io/';
 
 /** Starts every service on one http.Server and resolves once it listens. */
 export interface StartOptions {
@@ -223,26 +216,7 @@ export async function startApp(
   });
   // Assigned once socket.io is attached below; sessions cannot end before the server listens.
   let io: Server | null = null;
-  // What one instance decides about sockets, every instance carries out on its own.
-  fanout.onEvent((event) => {
-    if (event.type === 'closeSockets') {
-      closeSocketsOf(event.whose, sync, io);
-    } else if (event.type === 'accessChanged') {
-      sync.closeWhere(
-        (principal, name) =>
-          accessChangeCovers(
-            event.change,
-            principal.userId === null ? null : Number(principal.userId),
-            name,
-          ),
-        CloseCode.accessChanged,
-        'access changed',
-      );
-    } else {
-      void sync.catchUp();
-      void moderation.catchUp();
-    }
-  });
+  fanout.onEvent((event) => carryOutClusterEvent(event, { sync, io, moderation }));
 
   const server = http.createServer(
     createHttpApp({
@@ -291,24 +265,7 @@ export async function startApp(
   });
   channel = attachMeetingNamespace(io, { sessions, watch: sessionWatch, moderation, logger });
 
-  server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
-    socket.on('error', (err) => logger.debug({ err }, 'upgrade socket error'));
-    const pathname = (req.url ?? '/').split('?', 1)[0] ?? '/';
-    if (pathname.startsWith(SYNC_PATH_PREFIX)) {
-      // A page of another origin would otherwise read and write documents with the cookie.
-      if (
-        sessionToken(req, true)?.source === 'cookie' &&
-        !isTrustedOrigin(req, config.allowedOrigins)
-      ) {
-        socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-        return;
-      }
-      sync.handleUpgrade(req, socket, head, pathname.slice(SYNC_PATH_PREFIX.length));
-    } else if (!pathname.startsWith(SOCKET_IO_PREFIX)) {
-      // engine.io answers its own path; everything else is refused.
-      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-    }
-  });
+  routeUpgrades(server, { sync, allowedOrigins: config.allowedOrigins, logger });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
