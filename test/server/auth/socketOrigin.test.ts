@@ -2,9 +2,9 @@ import { io as connectSocketIo } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { MEETING_NAMESPACE } from '../../../shared/moderation/meetingEvents.js';
-import { api, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
+import { ConfigError, readEnv } from '../../../server/env.js';
+import { adminToken, api, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
 import { createSoloMeeting } from '../../helpers/meetingFixture.js';
-import { adminToken } from '../../helpers/apiClient.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
 
 const ALLOWED = 'https://dangjian.example.org';
@@ -113,5 +113,16 @@ describe('sockets that ride on the session cookie come from our own pages only',
       headers: { cookie, origin: ALLOWED },
     });
     expect(allowed.status).toBe(200);
+  });
+});
+
+describe('ALLOWED_ORIGINS', () => {
+  it('takes a list of origins and refuses anything else', () => {
+    const config = readEnv({ ALLOWED_ORIGINS: ' https://a.example.org/ , http://b.example:8080' });
+    expect(config.allowedOrigins).toEqual(['https://a.example.org', 'http://b.example:8080']);
+    expect(readEnv({}).allowedOrigins).toEqual([]);
+    for (const bad of ['a.example.org', 'ftp://a.example.org', '*']) {
+      expect(() => readEnv({ ALLOWED_ORIGINS: bad })).toThrow(ConfigError);
+    }
   });
 });
