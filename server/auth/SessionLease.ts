@@ -1,4 +1,4 @@
-import type { ActiveSession, SessionStore } from './SessionStore.js';
+import type { SessionStore, SessionTimes } from './SessionStore.js';
 
 /** What the cached times of a lease say: go on, stop, or ask the store first. */
 export type LeaseVerdict = 'live' | 'ended' | 'recheck';
@@ -20,7 +20,7 @@ export class SessionLease {
 
   constructor(
     private readonly sessions: SessionStore,
-    session: ActiveSession,
+    session: SessionTimes,
   ) {
     this.idHash = session.idHash;
     this.expiresAt = session.expiresAt;

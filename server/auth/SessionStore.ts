@@ -19,6 +19,9 @@ export interface ActiveSession {
   lastSeenAt: number;
 }
 
+/** What an open connection keeps of its session (not the user row, with its password hash). */
+export type SessionTimes = Pick<ActiveSession, 'idHash' | 'expiresAt' | 'lastSeenAt'>;
+
 /**
  * Server-side sessions. The client holds a random 256-bit id (cookie or bearer token); the
  * table holds only its SHA-256, so a copy of the database opens no session.

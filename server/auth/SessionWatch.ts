@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { SessionLimits } from '../../shared/auth/sessionLimits.js';
 import type { ConnectionWatch } from '../sync/SyncHooks.js';
 import { SessionLease } from './SessionLease.js';
-import type { ActiveSession, SessionStore } from './SessionStore.js';
+import type { SessionStore, SessionTimes } from './SessionStore.js';
 
 interface Watched {
   lease: SessionLease;
@@ -27,7 +27,7 @@ export class SessionWatch {
   }
 
   /** Watches one connection of `session`; `end` closes it once the session is over. */
-  watch(session: ActiveSession, end: () => void): ConnectionWatch {
+  watch(session: SessionTimes, end: () => void): ConnectionWatch {
     const entry: Watched = { lease: new SessionLease(this.sessions, session), end };
     this.watched.add(entry);
     return {

@@ -5,7 +5,7 @@ import type { UserRow } from './Accounts.js';
 import type { AuditLog } from './AuditLog.js';
 import { clientAddress, type TrustProxy } from '../http/clientAddress.js';
 import type { RefusalTally } from './RefusalTally.js';
-import type { ActiveSession, SessionStore } from './SessionStore.js';
+import type { SessionStore, SessionTimes } from './SessionStore.js';
 import type { SessionWatch } from './SessionWatch.js';
 import { sessionToken } from './sessionToken.js';
 
@@ -13,8 +13,8 @@ import { sessionToken } from './sessionToken.js';
 export interface SessionContext {
   sessionHash: string;
   canWrite: boolean;
-  /** The session as admitted, whose times the connection's watch starts from. */
-  session: ActiveSession;
+  /** The session's times as admitted, which the connection's watch starts from. */
+  times: SessionTimes;
 }
 
 /** Whether a user may open a document: with or without writing, or refused with a close code. */
@@ -96,14 +96,18 @@ export function sessionSyncHooks({
       const context: SessionContext = {
         sessionHash: session.idHash,
         canWrite: decision.canWrite,
-        session,
+        times: {
+          idHash: session.idHash,
+          expiresAt: session.expiresAt,
+          lastSeenAt: session.lastSeenAt,
+        },
       };
       return { userId: String(user.id), context };
     },
     canWrite: (principal) => (principal.context as SessionContext | undefined)?.canWrite ?? false,
     watch: (principal, end) => {
       const context = principal.context as SessionContext | undefined;
-      return context ? watch.watch(context.session, end) : null;
+      return context ? watch.watch(context.times, end) : null;
     },
   };
 }
