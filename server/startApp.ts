@@ -58,12 +58,12 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** Starts every service on one http.Server and resolves once it listens. */
 export interface StartOptions {
   /** The clock of sessions and the audit log; tests move it instead of waiting. */
   now?: () => number;
 }
 
+/** Starts every service on one http.Server and resolves once it listens. */
 export async function startApp(
   config: AppConfig,
   logger: Logger,
