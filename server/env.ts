@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { DEFAULT_MIN_BALLOTS } from '../shared/appraisal/appraisalSchemas.js';
 import { SyncLimits, type SyncLimitValues } from '../shared/sync/syncLimits.js';
 import { compileTrustProxy } from './http/clientAddress.js';
+import { normalizeOrigins } from './http/originPolicy.js';
 
 /** Everything the server is configured with. Only `readEnv` builds one from the environment. */
 export interface AppConfig {
@@ -39,6 +40,8 @@ export interface AppConfig {
   redisPrefix: string;
   /** Proxies (addresses, subnets, `loopback`, `uniquelocal`) whose X-Forwarded-* headers count. */
   trustProxy: string[];
+  /** Origins besides the app's own whose pages may use the session cookie (REST writes, sockets). */
+  allowedOrigins: string[];
   /** Ballots an appraisal round needs before it closes and shows its result. */
   appraisalMinBallots: number;
   /** When set, `/metrics` answers only requests bearing it; absent, only this machine. */
@@ -121,6 +124,17 @@ const envSchema = z.object({
     .string()
     .refine(isTrustList, 'a comma-separated list of addresses, subnets, loopback or uniquelocal')
     .default(''),
+  /**
+   * Origins (https://host[:port]) besides the app's own whose pages may use the session cookie
+   * to change state or open sockets, comma-separated. Default: none.
+   */
+  ALLOWED_ORIGINS: z
+    .string()
+    .refine(
+      (value) => normalizeOrigins(splitList(value)) !== null,
+      'a comma-separated list of origins such as https://dangjian.example.org',
+    )
+    .default(''),
   /** Ballots a 民主评议 round needs before it can close and show a result. Default 3. */
   APPRAISAL_MIN_BALLOTS: z.coerce.number().int().min(1).max(1000).default(DEFAULT_MIN_BALLOTS),
   /** Prefix of the Redis channels, for deployments that share one Redis. Default shenghuohui. */
@@ -183,6 +197,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX,
     trustProxy: splitList(e.TRUST_PROXY),
+    allowedOrigins: normalizeOrigins(splitList(e.ALLOWED_ORIGINS)) ?? [],
     appraisalMinBallots: e.APPRAISAL_MIN_BALLOTS,
     metricsToken: e.METRICS_TOKEN,
   };

@@ -1,17 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
-import { CloseCode } from '../shared/sync/closeCodes.js';
-import { SYNC_PATH_PREFIX } from '../shared/sync/documentName.js';
 import type { AppConfig } from './env.js';
 import { Accounts } from './auth/Accounts.js';
 import { AuditLog } from './auth/AuditLog.js';
 import { bootstrapAdmin } from './auth/bootstrapAdmin.js';
-import { closeSocketsOf } from './auth/closeSocketsOf.js';
 import { sessionSyncHooks } from './auth/sessionSyncHooks.js';
+import { RefusalTally } from './auth/RefusalTally.js';
 import { SessionStore } from './auth/SessionStore.js';
+import { SessionWatch } from './auth/SessionWatch.js';
 import { SignIn } from './auth/SignIn.js';
 import { Branches } from './branches/Branches.js';
 import { MeetingAccess } from './meetings/MeetingAccess.js';
@@ -26,11 +24,12 @@ import { DocumentVersions } from './documents/DocumentVersions.js';
 import { MeetingExports } from './export/MeetingExports.js';
 import { MeetingRecordReader } from './export/MeetingRecordReader.js';
 import { ServerDocuments } from './documents/ServerDocuments.js';
+import { carryOutClusterEvent } from './fanout/carryOutClusterEvent.js';
 import { openFanout } from './fanout/openFanout.js';
-import { accessChangeCovers } from './meetings/accessChangeCovers.js';
 import { AppMetrics } from './metrics/AppMetrics.js';
 import { compileTrustProxy } from './http/clientAddress.js';
 import { createHttpApp } from './http/createHttpApp.js';
+import { routeUpgrades } from './http/routeUpgrades.js';
 import { attachSocketIo } from './moderation/attachSocketIo.js';
 import { MeetingEventLog } from './moderation/MeetingEventLog.js';
 import { attachMeetingNamespace, type MeetingChannel } from './moderation/meetingNamespace.js';
@@ -59,10 +58,8 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-const SOCKET_IO_PREFIX = '/socket.io/';
-
 export interface StartOptions {
-  /** The clock of account lockout (tests move it instead of waiting). */
+  /** The clock of sessions, account lockout and the audit log; tests move it instead of waiting. */
   now?: () => number;
 }
 
@@ -80,12 +77,15 @@ export async function startApp(
   });
   const store = await KyselyDocumentStore.open(database.db);
   const accounts = new Accounts(database.db, now);
-  const audit = new AuditLog(database.db);
+  const audit = new AuditLog(database.db, now);
+  const refusals = new RefusalTally(audit, logger, now);
   const branches = new Branches(database.db);
-  const sessions = new SessionStore(database.db, {
-    idleMs: config.sessionIdleMs,
-    maxAgeMs: config.sessionMaxAgeMs,
-  });
+  const sessions = new SessionStore(
+    database.db,
+    { idleMs: config.sessionIdleMs, maxAgeMs: config.sessionMaxAgeMs },
+    now,
+  );
+  const sessionWatch = new SessionWatch(sessions, logger);
   const { loginMaxFailures: maxFailures, loginLockMs: lockMs } = config;
   const policy = { maxFailures, lockMs, maxFailuresPerAddress: config.loginMaxFailuresPerAddress };
   const signIn = new SignIn(accounts, sessions, audit, policy, now);
@@ -104,12 +104,14 @@ export async function startApp(
     peers: fanout,
     metrics,
     // Late-bound: the meeting rules below write documents through this very server.
-    hooks: sessionSyncHooks(
+    hooks: sessionSyncHooks({
       sessions,
       audit,
-      (user, name) => meetingAccess.authorizeDocument(user, name),
+      refusals,
+      watch: sessionWatch,
+      authorize: (user, name) => meetingAccess.authorizeDocument(user, name),
       trustProxy,
-    ),
+    }),
     limits: config.syncLimits,
     logger,
   });
@@ -212,26 +214,7 @@ export async function startApp(
   });
   // Assigned once socket.io is attached below; sessions cannot end before the server listens.
   let io: Server | null = null;
-  // What one instance decides about sockets, every instance carries out on its own.
-  fanout.onEvent((event) => {
-    if (event.type === 'closeSockets') {
-      closeSocketsOf(event.whose, sync, io);
-    } else if (event.type === 'accessChanged') {
-      sync.closeWhere(
-        (principal, name) =>
-          accessChangeCovers(
-            event.change,
-            principal.userId === null ? null : Number(principal.userId),
-            name,
-          ),
-        CloseCode.accessChanged,
-        'access changed',
-      );
-    } else {
-      void sync.catchUp();
-      void moderation.catchUp();
-    }
-  });
+  fanout.onEvent((event) => carryOutClusterEvent(event, { sync, io, moderation }));
 
   const server = http.createServer(
     createHttpApp({
@@ -263,6 +246,7 @@ export async function startApp(
       metrics: metrics.registry,
       metricsToken: config.metricsToken,
       trustProxy,
+      allowedOrigins: config.allowedOrigins,
       dependencies: {
         database: async () => {
           await sql`SELECT 1`.execute(database.db);
@@ -271,19 +255,15 @@ export async function startApp(
       },
     }),
   );
-  io = attachSocketIo(server, sessions, await fanout.socketIoAdapter());
-  channel = attachMeetingNamespace(io, { sessions, moderation, logger });
-
-  server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
-    socket.on('error', (err) => logger.debug({ err }, 'upgrade socket error'));
-    const pathname = (req.url ?? '/').split('?', 1)[0] ?? '/';
-    if (pathname.startsWith(SYNC_PATH_PREFIX)) {
-      sync.handleUpgrade(req, socket, head, pathname.slice(SYNC_PATH_PREFIX.length));
-    } else if (!pathname.startsWith(SOCKET_IO_PREFIX)) {
-      // engine.io answers its own path; everything else is refused.
-      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-    }
+  io = attachSocketIo(server, {
+    sessions,
+    watch: sessionWatch,
+    adapter: await fanout.socketIoAdapter(),
+    allowedOrigins: config.allowedOrigins,
   });
+  channel = attachMeetingNamespace(io, { sessions, watch: sessionWatch, moderation, logger });
+
+  routeUpgrades(server, { sync, allowedOrigins: config.allowedOrigins, logger });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -306,6 +286,8 @@ export async function startApp(
     await io!.close();
     server.closeAllConnections();
     await closed;
+    await refusals.close();
+    sessionWatch.close();
     await fanout.close();
     await database.close();
     logger.info('stopped');

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { AuditLimits } from '../../shared/audit/auditLimits.js';
 import type { AuditEntryView, AuditPage, AuditQuery } from '../../shared/audit/auditSchemas.js';
 import type { DatabaseSchema } from '../storage/DatabaseSchema.js';
 
@@ -25,7 +26,7 @@ export class AuditLog {
         at: this.now(),
         action: entry.action,
         actor_id: entry.actorId ?? null,
-        subject: entry.subject ?? null,
+        subject: entry.subject == null ? null : cleanSubject(entry.subject),
         ip: entry.ip ?? null,
         detail: JSON.stringify(entry.detail ?? {}),
       })
@@ -68,4 +69,17 @@ export class AuditLog {
     }));
     return { entries, nextBefore: more ? entries.at(-1)!.id : null };
   }
+}
+
+/**
+ * A subject as it may be shown and exported: without control and format characters (which
+ * could forge lines in a CSV or reorder text with bidi overrides) and at most
+ * `AuditLimits.subjectMaxChars` characters.
+ */
+function cleanSubject(subject: string): string {
+  const clean = subject.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '');
+  const chars = Array.from(clean);
+  return chars.length > AuditLimits.subjectMaxChars
+    ? `${chars.slice(0, AuditLimits.subjectMaxChars - 1).join('')}…`
+    : clean;
 }

@@ -13,7 +13,14 @@ export interface SessionPolicy {
 export interface ActiveSession {
   idHash: string;
   user: UserRow;
+  /** When it ends however busy (epoch ms). */
+  expiresAt: number;
+  /** Its last use as stored, this resolve's included. */
+  lastSeenAt: number;
 }
+
+/** What an open connection keeps of its session (not the user row, with its password hash). */
+export type SessionTimes = Pick<ActiveSession, 'idHash' | 'expiresAt' | 'lastSeenAt'>;
 
 /**
  * Server-side sessions. The client holds a random 256-bit id (cookie or bearer token); the
@@ -22,8 +29,8 @@ export interface ActiveSession {
 export class SessionStore {
   constructor(
     private readonly db: Kysely<DatabaseSchema>,
-    private readonly policy: SessionPolicy,
-    private readonly now: () => number = Date.now,
+    readonly policy: SessionPolicy,
+    readonly now: () => number = Date.now,
   ) {}
 
   /** Starts a session and returns its token. */
@@ -51,8 +58,15 @@ export class SessionStore {
   }
 
   /** The live session of `token` with its (enabled) user, marking it used; null otherwise. */
-  async resolve(token: string): Promise<ActiveSession | null> {
-    const idHash = hashToken(token);
+  resolve(token: string): Promise<ActiveSession | null> {
+    return this.resolveHash(hashToken(token), true);
+  }
+
+  /**
+   * The live session of `idHash`, as `resolve`; `use` false asks without counting as a use (an
+   * open socket that nobody uses does not keep its session from going idle).
+   */
+  async resolveHash(idHash: string, use: boolean): Promise<ActiveSession | null> {
     const row = await this.db
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
@@ -67,15 +81,17 @@ export class SessionStore {
       return null;
     }
     // Writing on every request would cost a transaction each; a tenth of the idle time is enough.
-    if (t - row.last_seen_at > this.policy.idleMs / 10) {
+    let lastSeenAt = row.last_seen_at;
+    if (use && t - row.last_seen_at > this.policy.idleMs / 10) {
       await this.db
         .updateTable('sessions')
         .set({ last_seen_at: t })
         .where('id_hash', '=', idHash)
         .execute();
+      lastSeenAt = t;
     }
-    const { last_seen_at: _seen, expires_at: _expires, ...user } = row;
-    return { idHash, user };
+    const { last_seen_at: _seen, expires_at: expiresAt, ...user } = row;
+    return { idHash, user, expiresAt, lastSeenAt };
   }
 
   async endByHash(idHash: string): Promise<void> {
@@ -87,6 +103,16 @@ export class SessionStore {
     const result = await this.db
       .deleteFrom('sessions')
       .where('user_id', '=', userId)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
+  /** Ends every session of the user but the one of `keepHash` (a password change). */
+  async endAllOfExcept(userId: number, keepHash: string): Promise<number> {
+    const result = await this.db
+      .deleteFrom('sessions')
+      .where('user_id', '=', userId)
+      .where('id_hash', '!=', keepHash)
       .executeTakeFirst();
     return Number(result.numDeletedRows);
   }

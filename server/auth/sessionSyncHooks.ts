@@ -4,13 +4,17 @@ import { SyncRefusal } from '../sync/SyncRefusal.js';
 import type { UserRow } from './Accounts.js';
 import type { AuditLog } from './AuditLog.js';
 import { clientAddress, type TrustProxy } from '../http/clientAddress.js';
-import type { SessionStore } from './SessionStore.js';
+import type { RefusalTally } from './RefusalTally.js';
+import type { SessionStore, SessionTimes } from './SessionStore.js';
+import type { SessionWatch } from './SessionWatch.js';
 import { sessionToken } from './sessionToken.js';
 
 /** What the sync channel remembers of a signed-in connection. */
 export interface SessionContext {
   sessionHash: string;
   canWrite: boolean;
+  /** The session's times as admitted, which the connection's watch starts from. */
+  times: SessionTimes;
 }
 
 /** Whether a user may open a document: with or without writing, or refused with a close code. */
@@ -25,22 +29,35 @@ export function sessionHashOf(principal: SyncPrincipal): string | undefined {
   return (principal.context as SessionContext | undefined)?.sessionHash;
 }
 
+export interface SessionSyncDeps {
+  sessions: SessionStore;
+  audit: AuditLog;
+  /** Where refusals of callers without a session are counted, a row per address and minute. */
+  refusals: RefusalTally;
+  /** Holds each admitted connection to its session (expiry, idle time, activity). */
+  watch: SessionWatch;
+  authorize: DocumentAuthorizer;
+  trustProxy: TrustProxy;
+}
+
 /**
  * Sync hooks that admit only signed-in users (token as `?token=`, bearer header or cookie)
  * who have set their own password, to the documents `authorize` lets them open.
- * Every refusal is audited.
+ * Every refusal is audited; those without a session are counted, not written one by one.
  */
-export function sessionSyncHooks(
-  sessions: SessionStore,
-  audit: AuditLog,
-  authorize: DocumentAuthorizer,
-  trustProxy: TrustProxy,
-): SyncHooks {
+export function sessionSyncHooks({
+  sessions,
+  audit,
+  refusals,
+  watch,
+  authorize,
+  trustProxy,
+}: SessionSyncDeps): SyncHooks {
   const refuse = async (
     code: CloseCodeValue,
     reason: string,
     documentName: string,
-    ip: string | undefined,
+    ip: string,
     actorId?: number,
   ): Promise<never> => {
     await audit.record({
@@ -57,7 +74,17 @@ export function sessionSyncHooks(
       const ip = clientAddress(request, trustProxy);
       const found = sessionToken(request, true);
       const session = found ? await sessions.resolve(found.token) : null;
-      if (!session) return refuse(CloseCode.unauthenticated, 'sign in first', documentName, ip);
+      if (!session) {
+        const reason = 'sign in first';
+        const code = CloseCode.unauthenticated;
+        refusals.count({
+          action: 'sync.refused',
+          ip,
+          subject: documentName,
+          detail: { reason, code },
+        });
+        throw new SyncRefusal(code, reason);
+      }
       const { user } = session;
       if (user.must_change_password) {
         return refuse(CloseCode.forbidden, 'change your password first', documentName, ip, user.id);
@@ -66,9 +93,21 @@ export function sessionSyncHooks(
       if ('refuse' in decision) {
         return refuse(decision.refuse, decision.reason, documentName, ip, user.id);
       }
-      const context: SessionContext = { sessionHash: session.idHash, canWrite: decision.canWrite };
+      const context: SessionContext = {
+        sessionHash: session.idHash,
+        canWrite: decision.canWrite,
+        times: {
+          idHash: session.idHash,
+          expiresAt: session.expiresAt,
+          lastSeenAt: session.lastSeenAt,
+        },
+      };
       return { userId: String(user.id), context };
     },
     canWrite: (principal) => (principal.context as SessionContext | undefined)?.canWrite ?? false,
+    watch: (principal, end) => {
+      const context = principal.context as SessionContext | undefined;
+      return context ? watch.watch(context.times, end) : null;
+    },
   };
 }

@@ -76,6 +76,9 @@ export function authRoutes(deps: AuthRouteDeps): Router {
       );
     }
     await deps.accounts.setPassword(user.id, await hashPassword(newPassword), false);
+    // Whoever else was signed in with the old password (another browser, a thief) is not anymore.
+    await deps.sessions.endAllOfExcept(user.id, session.idHash);
+    deps.closeSockets({ userId: user.id, exceptSessionHash: session.idHash });
     await deps.audit.record({
       action: 'password.changed',
       actorId: user.id,

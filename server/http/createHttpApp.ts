@@ -56,6 +56,8 @@ export interface HttpAppOptions extends HealthInfo {
   metricsToken: string | undefined;
   /** The proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (req.ip, req.secure). */
   trustProxy: TrustProxy;
+  /** Origins besides the app's own whose pages may write with the session cookie. */
+  allowedOrigins: readonly string[];
 }
 
 // A year, as browsers' preload lists expect; not includeSubDomains: other hosts of an intranet
@@ -100,7 +102,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   api.use(express.json({ limit: '1mb' }));
   api.use(healthRoutes(options));
   api.use(resolveSession(options.auth.sessions));
-  api.use(sameOriginWrites);
+  api.use(sameOriginWrites(options.allowedOrigins));
   api.use(authRoutes(options.auth));
   // Every route added below needs a signed-in user who has set their own password.
   api.use(requireSignedIn);

@@ -3,6 +3,7 @@ import type { UserRow } from '../auth/Accounts.js';
 import type { ActiveSession, SessionStore } from '../auth/SessionStore.js';
 import { sessionToken } from '../auth/sessionToken.js';
 import { HttpError } from './HttpError.js';
+import { isTrustedOrigin } from './originPolicy.js';
 
 export interface RequestAuth {
   session: ActiveSession;
@@ -55,25 +56,19 @@ export const requireSignedIn: RequestHandler = (_req, res, next) => {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Cookie-authenticated requests that change state must come from the app's own pages: their
- * Origin (or Referer) must name this host. Bearer-token clients are exempt.
+ * Cookie-authenticated requests that change state must come from the app's own pages (see
+ * `isTrustedOrigin`). Bearer-token clients are exempt.
  */
-export const sameOriginWrites: RequestHandler = (req, res, next) => {
-  if (SAFE_METHODS.has(req.method) || authOf(res)?.viaBearer) return next();
-  const source = req.headers.origin ?? req.headers.referer;
-  if (source === undefined && !req.headers.cookie) return next();
-  const host = hostOf(source);
-  if (host !== req.headers.host) {
-    throw new HttpError(403, 'cross_origin', 'requests that change state must come from this site');
-  }
-  next();
-};
-
-function hostOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).host;
-  } catch {
-    return null;
-  }
+export function sameOriginWrites(allowedOrigins: readonly string[]): RequestHandler {
+  return (req, res, next) => {
+    if (SAFE_METHODS.has(req.method) || authOf(res)?.viaBearer) return next();
+    if (!isTrustedOrigin(req, allowedOrigins)) {
+      throw new HttpError(
+        403,
+        'cross_origin',
+        'requests that change state must come from this site',
+      );
+    }
+    next();
+  };
 }

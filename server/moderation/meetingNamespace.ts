@@ -23,6 +23,7 @@ import {
 import { ModerationLimits } from '../../shared/moderation/moderationSchemas.js';
 import type { MeetingStatus } from '../../shared/meetings/meetingSchemas.js';
 import type { SessionStore } from '../auth/SessionStore.js';
+import type { SessionWatch } from '../auth/SessionWatch.js';
 import { TokenBucket } from '../sync/TokenBucket.js';
 import { DocumentPresence } from './DocumentPresence.js';
 import type { ModerationService } from './ModerationService.js';
@@ -56,10 +57,15 @@ const MEETING_ROOM = /^meeting:(\d+)$/;
  */
 export function attachMeetingNamespace(
   io: Server,
-  deps: { sessions: SessionStore; moderation: ModerationService; logger: Logger },
+  deps: {
+    sessions: SessionStore;
+    watch: SessionWatch;
+    moderation: ModerationService;
+    logger: Logger;
+  },
 ): MeetingChannel {
   const nsp: MeetingNamespace = io.of(MEETING_NAMESPACE);
-  nsp.use(socketSessionAuth(deps.sessions));
+  nsp.use(socketSessionAuth(deps.sessions, deps.watch));
   const presence = new DocumentPresence(nsp, deps.logger);
   nsp.on('connection', (socket: MeetingSocket) => onConnection(socket, { ...deps, presence }));
   // The last watcher left: the state need not stay in memory.

@@ -4,15 +4,37 @@ import {
   socketRoomOfSession,
   socketRoomOfUser,
 } from '../../shared/moderation/socketErrors.js';
+import {
+  ModerationErrorCode as E,
+  moderationError,
+  type ModerationError,
+} from '../../shared/moderation/moderationErrors.js';
 import type { SessionStore } from '../auth/SessionStore.js';
+import type { SessionWatch } from '../auth/SessionWatch.js';
 import { sessionToken } from '../auth/sessionToken.js';
+
+interface ModerationRefusal {
+  ok: false;
+  error: ModerationError;
+}
+
+const sessionEnded: ModerationRefusal = {
+  ok: false,
+  error: moderationError(E.unauthenticated, '登录已过期，请重新登录 (session ended)'),
+};
+const storageDown: ModerationRefusal = {
+  ok: false,
+  error: moderationError(E.unavailable, '服务暂不可用，请稍后再试 (storage unavailable)'),
+};
 
 /**
  * socket.io middleware admitting signed-in users who have set their own password: the token
  * comes as `auth.token` (clients that are not browsers) or as the session cookie. Each socket
- * joins its session's and its user's rooms, so signing out or an admin's action reaches it.
+ * joins its session's and its user's rooms, so signing out or an admin's action reaches it,
+ * and stays held to its session: every event it sends is checked (and counts as a use of the
+ * session), and it is disconnected once the session is over, like a signed-out one.
  */
-export function socketSessionAuth(sessions: SessionStore) {
+export function socketSessionAuth(sessions: SessionStore, watcher: SessionWatch) {
   return async (socket: Socket, next: (err?: Error) => void): Promise<void> => {
     const auth = socket.handshake.auth as { token?: unknown };
     const token = typeof auth.token === 'string' ? auth.token : sessionToken(socket.request)?.token;
@@ -23,6 +45,27 @@ export function socketSessionAuth(sessions: SessionStore) {
     }
     socket.data.userId = session.user.id;
     await socket.join([socketRoomOfSession(session.idHash), socketRoomOfUser(session.user.id)]);
+    const watch = watcher.watch(session, () => socket.disconnect(true));
+    socket.on('disconnect', () => watch.stop());
+    // Dropped packets get an answer, when they ask for one, instead of going on to a handler.
+    // (Passing an error to `proceed` would emit "error", which nothing listens to.)
+    socket.use((packet, proceed) => {
+      const answer = (reply: ModerationRefusal): void => {
+        const ack = packet.at(-1) as unknown;
+        if (typeof ack === 'function') (ack as (r: ModerationRefusal) => void)(reply);
+      };
+      const refuse = (): void => {
+        answer(sessionEnded);
+        socket.disconnect(true);
+      };
+      const verdict = watch.admit(true);
+      if (verdict === true) return proceed();
+      if (verdict === false) return refuse();
+      verdict.then(
+        (live) => (live ? proceed() : refuse()),
+        () => answer(storageDown),
+      );
+    });
     next();
   };
 }

@@ -2,7 +2,8 @@ import type { Logger } from 'pino';
 import WebSocket from 'ws';
 import { CloseCode, type CloseCodeValue } from '../../shared/sync/closeCodes.js';
 import type { SyncLimitValues } from '../../shared/sync/syncLimits.js';
-import type { SyncPrincipal } from './SyncHooks.js';
+import type { ConnectionWatch, SyncPrincipal } from './SyncHooks.js';
+import { isDocumentWrite } from './syncMessages.js';
 import { TokenBucket } from './TokenBucket.js';
 
 export type MessageHandler = (data: Uint8Array) => void;
@@ -30,6 +31,8 @@ export class SyncConnection {
   alive = true;
   /** When the keep-alive pings this connection next (spread so that pings do not bunch). */
   nextPingAt = 0;
+  /** Checks each message once admitted (the session still live); none: every message passes. */
+  watch: ConnectionWatch | null = null;
   private handler: MessageHandler | null = null;
   private inbox: Uint8Array[] = [];
   private inboxBytes = 0;
@@ -66,12 +69,10 @@ export class SyncConnection {
   /** Starts delivering messages to `handler`, the buffered ones first. */
   attach(handler: MessageHandler): void {
     this.handler = handler;
-    const queued = this.inbox;
-    this.inbox = [];
-    this.inboxBytes = 0;
-    for (const data of queued) {
-      if (this.handler !== handler) return;
-      this.deliver(data);
+    while (this.handler === handler && this.inbox.length > 0) {
+      const data = this.inbox.shift()!;
+      this.inboxBytes -= data.byteLength;
+      this.pass(data);
     }
   }
 
@@ -114,12 +115,37 @@ export class SyncConnection {
     if (this.closing) return;
     if (!this.bucket.take()) return this.close(CloseCode.rateLimited, 'too many messages');
     if (!isBinary) return this.close(CloseCode.malformedMessage, 'text frames are not accepted');
-    if (this.handler) return this.deliver(data);
+    if (this.handler) return this.pass(data);
     this.inboxBytes += data.byteLength;
     if (this.inboxBytes > this.limits.maxBufferedBytes) {
       return this.close(CloseCode.rateLimited, 'too much data before the document was ready');
     }
     this.inbox.push(data);
+  }
+
+  /**
+   * Delivers `data` if the watch lets it through. While the watch asks (the session's store),
+   * the handler is set aside: this and later messages wait in the inbox, in order.
+   */
+  private pass(data: Uint8Array): void {
+    const verdict = this.watch?.admit(isDocumentWrite(data)) ?? true;
+    if (verdict === true) return this.deliver(data);
+    if (verdict === false) return this.close(CloseCode.unauthenticated, 'session ended');
+    const handler = this.handler!;
+    this.handler = null;
+    this.inbox.unshift(data);
+    this.inboxBytes += data.byteLength;
+    verdict.then(
+      (live) => {
+        if (this.closing) return;
+        if (live) this.attach(handler);
+        else this.close(CloseCode.unauthenticated, 'session ended');
+      },
+      (err: unknown) => {
+        this.logger.warn({ err, doc: this.documentName }, 'could not check the session');
+        this.close(CloseCode.storageUnavailable, 'storage unavailable');
+      },
+    );
   }
 
   private deliver(data: Uint8Array): void {

@@ -14,6 +14,18 @@ export interface ConnectRequest {
   request: IncomingMessage;
 }
 
+/** An open connection's right to go on (its session's), checked as messages come. */
+export interface ConnectionWatch {
+  /**
+   * Before each message: true to take it, false if the right is gone (the connection closes),
+   * or a promise of either while that is being found out. `use`: the message is a document
+   * write or a command, which counts as using the session. Rejects if that cannot be found out.
+   */
+  admit(use: boolean): boolean | Promise<boolean>;
+  /** The connection closed. */
+  stop(): void;
+}
+
 /**
  * Extension points of the sync server. Every method is optional; a method may throw a
  * `SyncRefusal` to close the connection with its close code.
@@ -23,6 +35,11 @@ export interface SyncHooks {
   authenticate?(req: ConnectRequest): Promise<SyncPrincipal> | SyncPrincipal;
   /** Whether the connection's updates are applied. Default: yes. */
   canWrite?(principal: SyncPrincipal, documentName: string): Promise<boolean> | boolean;
+  /**
+   * Watches an admitted connection from then on; `end` closes it with
+   * `CloseCode.unauthenticated` once its right to stay open is gone. Default: never ends.
+   */
+  watch?(principal: SyncPrincipal, end: () => void): ConnectionWatch | null;
   /** Called once a document is loaded from storage, before anyone joins it. */
   onLoad?(documentName: string, doc: Y.Doc): Promise<void> | void;
   /** Called after an update is durably stored, before it is sent to other clients. */

@@ -145,6 +145,13 @@ export class SyncServer {
       const closing = pending.find((p) => p.match(conn.principal, documentName));
       if (closing) conn.close(closing.code, closing.reason);
       if (!conn.isOpen) return;
+      const watch = this.hooks.watch?.(conn.principal, () =>
+        conn.close(CloseCode.unauthenticated, 'session ended'),
+      );
+      if (watch) {
+        conn.watch = watch;
+        conn.onClose(() => watch.stop());
+      }
       await this.registry.join(conn);
     } catch (err) {
       if (err instanceof SyncRefusal) {

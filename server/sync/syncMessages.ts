@@ -3,7 +3,7 @@ import { encodeAwarenessUpdate, type Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { MessageType, SyncMessageType } from '../../shared/sync/messageType.js';
 
-// Encoders of the y-websocket messages the server sends.
+// Encoders of the y-websocket messages the server sends, and what a client's message is.
 
 export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -34,4 +34,12 @@ export function encodeAwareness(awareness: Awareness, clients: number[]): Uint8A
   encoding.writeVarUint(encoder, MessageType.awareness);
   encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate(awareness, clients));
   return encoding.toUint8Array(encoder);
+}
+
+/** Whether a client's message changes the document (sync step 2 or update), by its first bytes. */
+export function isDocumentWrite(data: Uint8Array): boolean {
+  return (
+    data[0] === MessageType.sync &&
+    (data[1] === SyncMessageType.step2 || data[1] === SyncMessageType.update)
+  );
 }

@@ -1,9 +1,15 @@
 import { z } from 'zod';
 
-/** Whose sockets to close: one session's, or every session's of a user. */
+/**
+ * Whose sockets to close: one session's, or every session's of a user, or (a password change)
+ * every one of a user's but those of the session that made it.
+ */
 export const socketOwnerSchema = z.union([
   z.object({ sessionHash: z.string().min(1).max(128) }),
-  z.object({ userId: z.number().int().positive() }),
+  z.object({
+    userId: z.number().int().positive(),
+    exceptSessionHash: z.string().min(1).max(128).optional(),
+  }),
 ]);
 export type SocketOwner = z.infer<typeof socketOwnerSchema>;
 

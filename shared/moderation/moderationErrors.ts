@@ -23,6 +23,8 @@ export const ModerationErrorCode = {
   notPaused: 'not_paused',
   noHand: 'no_hand',
   phaseInUse: 'phase_in_use',
+  /** The session is over (expired, signed out); the socket is being disconnected. */
+  unauthenticated: 'unauthenticated',
   /** Storage failed; nothing was applied. */
   unavailable: 'unavailable',
 } as const;

@@ -5,8 +5,11 @@ import { storedRows } from '../../helpers/storedDocument.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
 
 const servers: TestServer[] = [];
-async function start(overrides: Parameters<typeof startTestServer>[0] = {}): Promise<TestServer> {
-  const server = await startTestServer(overrides);
+async function start(
+  overrides: Parameters<typeof startTestServer>[0] = {},
+  options: Parameters<typeof startTestServer>[1] = {},
+): Promise<TestServer> {
+  const server = await startTestServer(overrides, options);
   servers.push(server);
   return server;
 }
@@ -188,24 +191,33 @@ describe('sessions', () => {
     expect(stored[0]!.id_hash).not.toContain(login.body.token);
   });
 
-  it('end when idle for too long', async () => {
-    const server = await start({ sessionIdleMs: 400 });
+  // The server's clock is moved, not waited for: on a busy machine a real wait of a few hundred
+  // milliseconds could also pass the idle time while a request was meant to land inside it.
+  it('end when idle for too long, not while in use', async () => {
+    let t = Date.UTC(2026, 11, 7, 9);
+    const server = await start({ sessionIdleMs: 60_000 }, { now: () => t });
     const token = await adminToken(server);
-    expect((await api(server, 'GET', '/api/auth/me', { token })).status).toBe(200);
-    await new Promise((r) => setTimeout(r, 500));
+    for (let i = 0; i < 5; i++) {
+      t += 50_000;
+      expect((await api(server, 'GET', '/api/auth/me', { token })).status).toBe(200);
+    }
+    t += 60_000;
     expect((await api(server, 'GET', '/api/auth/me', { token })).status).toBe(401);
   });
 
   it('end after their absolute lifetime, however busy', async () => {
-    const server = await start({ sessionMaxAgeMs: 800 });
+    let t = Date.UTC(2026, 11, 7, 9);
+    const server = await start(
+      { sessionIdleMs: 60_000, sessionMaxAgeMs: 300_000 },
+      { now: () => t },
+    );
     const token = await adminToken(server);
-    const deadline = Date.now() + 1500;
-    let status = 200;
-    while (status === 200 && Date.now() < deadline) {
-      status = (await api(server, 'GET', '/api/auth/me', { token })).status;
-      await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 5; i++) {
+      expect((await api(server, 'GET', '/api/auth/me', { token })).status).toBe(200);
+      t += 59_000;
     }
-    expect(status).toBe(401);
+    t += 6_000;
+    expect((await api(server, 'GET', '/api/auth/me', { token })).status).toBe(401);
   });
 
   it('refuse cookie-authenticated writes from another origin, not bearer ones', async () => {
@@ -249,12 +261,13 @@ describe('security headers', () => {
 
 describe('expired sessions', () => {
   it('are removed from the database when a new session starts', async () => {
-    const server = await start({ sessionIdleMs: 300 });
+    let t = Date.UTC(2026, 11, 7, 9);
+    const server = await start({ sessionIdleMs: 60_000 }, { now: () => t });
     const password = server.app.initialAdminPassword!;
     for (let i = 0; i < 3; i++) {
       await api(server, 'POST', '/api/auth/login', { body: { username: 'admin', password } });
     }
-    await new Promise((r) => setTimeout(r, 400));
+    t += 60_000;
     await api(server, 'POST', '/api/auth/login', { body: { username: 'admin', password } });
     const [{ n }] = (await storedRows<{ n: number }>(
       server,

@@ -13,7 +13,8 @@ function connect(
     transports: ['websocket'],
     reconnection: false,
     auth: options.token ? { token: options.token } : {},
-    extraHeaders: options.cookie ? { cookie: options.cookie } : {},
+    // As a browser sends it: the cookie with our own page's Origin (socketOrigin.test.ts).
+    extraHeaders: options.cookie ? { cookie: options.cookie, origin: server.url } : {},
   });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));

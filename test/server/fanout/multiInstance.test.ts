@@ -177,4 +177,40 @@ describe('three instances sharing PostgreSQL and Redis', () => {
     expect(stored.getText('t').toString()).toBe('会中笔记');
     expect(Y.encodeStateVector(stored)).toEqual(Y.encodeStateVector(other.doc));
   });
+
+  it('a password change on one instance closes the user’s other sessions’ sockets on all', async () => {
+    const person = fixture.people.recorder!;
+    const other = (
+      await api<{ token: string }>(server(0), 'POST', '/api/auth/login', {
+        body: { username: person.username, password: 'Fixture-Pass-2026' },
+      })
+    ).body.token;
+    const closes = (client: ProviderClient): number[] => {
+      const codes: number[] = [];
+      client.provider.on('connection-close', (event) => {
+        if (event) codes.push(event.code);
+      });
+      return codes;
+    };
+    const otherEditor = connect(1, doc(`self/${person.id}`), other);
+    const keptEditor = connect(1, doc(`self/${person.id}`), person.token);
+    const otherCloses = closes(otherEditor);
+    const keptCloses = closes(keptEditor);
+    await Promise.all([waitForSynced(otherEditor), waitForSynced(keptEditor)]);
+    const otherWatcher = await connectMeetingClient(server(2), other);
+    const keptWatcher = await connectMeetingClient(server(2), person.token);
+    watchers.push(otherWatcher, keptWatcher);
+
+    const changed = await api(server(0), 'POST', '/api/auth/password', {
+      token: person.token,
+      body: { oldPassword: 'Fixture-Pass-2026', newPassword: 'Neu-Fuer-Alle-2026' },
+    });
+    expect(changed.status).toBe(200);
+    await waitFor(() => otherCloses.includes(CloseCode.unauthenticated), 'the sync close');
+    await waitFor(() => otherWatcher.socket.disconnected, 'the socket.io disconnect');
+    expect((await api(server(1), 'GET', '/api/auth/me', { token: other })).status).toBe(401);
+    expect((await api(server(1), 'GET', '/api/auth/me', { token: person.token })).status).toBe(200);
+    expect(keptCloses).toEqual([]);
+    expect(keptWatcher.socket.connected).toBe(true);
+  });
 });
