@@ -26,6 +26,7 @@ import { importRoutes } from './importRoutes.js';
 import { meetingRoutes } from './meetingRoutes.js';
 import { metricsRoutes } from './metricsRoutes.js';
 import { appraisalRoutes } from './appraisalRoutes.js';
+import { nulReviver, refuseNulInAddress } from './refuseNul.js';
 import { rectificationRoutes } from './rectificationRoutes.js';
 import { speechRoutes } from './speechRoutes.js';
 import { versionRoutes } from './versionRoutes.js';
@@ -99,7 +100,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
   });
 
   const api = express.Router();
-  api.use(express.json({ limit: '1mb' }));
+  api.use(refuseNulInAddress);
+  api.use(express.json({ limit: '1mb', reviver: nulReviver }));
   api.use(healthRoutes(options));
   api.use(resolveSession(options.auth.sessions));
   api.use(sameOriginWrites(options.allowedOrigins));
