@@ -59,19 +59,22 @@ export class RectificationService {
     this.now = deps.now ?? Date.now;
   }
 
-  /** Every item of the meeting, by 序号, without any check of who asks (for the exports). */
+  /**
+   * Every item of the meeting, by 序号, without any check of who asks (for the exports), so
+   * without the linked texts as they read now.
+   */
   async listForMeeting(meetingId: number): Promise<RectificationView[]> {
-    return this.deps.views.views(await this.deps.items.listForMeeting(meetingId));
+    return this.deps.views.views(await this.deps.items.listForMeeting(meetingId), null);
   }
 
   async list(meetingId: number, user: UserRow): Promise<RectificationView[]> {
     await this.deps.access.meeting(meetingId, user);
-    return this.listForMeeting(meetingId);
+    return this.deps.views.views(await this.deps.items.listForMeeting(meetingId), user);
   }
 
   async get(id: number, user: UserRow): Promise<RectificationDetailView> {
     const { item } = await this.deps.access.item(id, user);
-    return this.deps.views.detail(item);
+    return this.deps.views.detail(item, user);
   }
 
   async create(
@@ -99,7 +102,10 @@ export class RectificationService {
       anchor: request.anchor ?? null,
       createdBy: user.id,
     });
-    return this.changed(row, actor, 'rectification.create', { seq: row.seq, source: row.source });
+    return this.changed(row, user, actor, 'rectification.create', {
+      seq: row.seq,
+      source: row.source,
+    });
   }
 
   /** What creating an item needs, checked without creating it; resolves the meeting. */
@@ -174,7 +180,7 @@ export class RectificationService {
     if (!mayReport(caller, item)) throw forbidden('只有责任人、责任领导和主持人可以填报进展');
     const note = await this.deps.items.addProgress(item.id, user.id, request.note, request.notedOn);
     const row = (await this.deps.items.findById(item.id))!;
-    return this.changed(row, actor, 'rectification.progress', {
+    return this.changed(row, user, actor, 'rectification.progress', {
       progressId: note.id,
       notedOn: note.noted_on,
     });
@@ -241,7 +247,7 @@ export class RectificationService {
       sort,
       { offset: (page - 1) * pageSize, limit: pageSize },
     );
-    return { items: await this.deps.views.views(rows), total };
+    return { items: await this.deps.views.views(rows, user), total };
   }
 
   /** Reads, decides and writes; again from a fresh read if another change came in between. */
@@ -260,7 +266,7 @@ export class RectificationService {
       const found = await this.deps.access.item(id, user);
       const { changes, detail } = await decide(found);
       const row = await this.deps.items.update(found.item, changes);
-      if (row) return this.changed(row, actor, action, detail);
+      if (row) return this.changed(row, user, actor, action, detail);
       if (attempt >= ATTEMPTS) {
         throw new HttpError(
           409,
@@ -273,6 +279,7 @@ export class RectificationService {
 
   private async changed(
     row: RectificationRow,
+    user: UserRow,
     actor: Actor,
     action: string,
     detail: Record<string, unknown>,
@@ -284,9 +291,14 @@ export class RectificationService {
       ip: actor.ip,
       detail: { meetingId: row.meeting_id, ...detail },
     });
-    const view = await this.deps.views.detail(row);
+    const view = await this.deps.views.detail(row, user);
     const { progress: _all, ...published } = view;
-    this.deps.publish(published);
+    // Everyone watching the meeting hears of it, not all of them may read the linked document:
+    // its text now is left out (clients keep the one they read over HTTP).
+    this.deps.publish({
+      ...published,
+      anchor: published.anchor && { ...published.anchor, current: null },
+    });
     return view;
   }
 }
