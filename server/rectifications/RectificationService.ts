@@ -59,10 +59,7 @@ export class RectificationService {
     this.now = deps.now ?? Date.now;
   }
 
-  /**
-   * Every item of the meeting, by 序号, without any check of who asks (for the exports), so
-   * without the linked texts as they read now.
-   */
+  /** Every item of the meeting, by 序号, for the exports: no check of who asks, no live texts. */
   async listForMeeting(meetingId: number): Promise<RectificationView[]> {
     return this.deps.views.views(await this.deps.items.listForMeeting(meetingId), null);
   }
@@ -292,13 +289,9 @@ export class RectificationService {
       detail: { meetingId: row.meeting_id, ...detail },
     });
     const view = await this.deps.views.detail(row, user);
-    const { progress: _all, ...published } = view;
-    // Everyone watching the meeting hears of it, not all of them may read the linked document:
-    // its text now is left out (clients keep the one they read over HTTP).
-    this.deps.publish({
-      ...published,
-      anchor: published.anchor && { ...published.anchor, current: null },
-    });
+    const { progress: _all, anchor, ...published } = view;
+    // Not everyone watching may read the linked document: its text now is left out.
+    this.deps.publish({ ...published, anchor: anchor && { ...anchor, current: null } });
     return view;
   }
 }
