@@ -1,13 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DOCUMENT_FIELD } from '../../../shared/editor/documentExtensions.js';
-import type { RectificationDetailView } from '../../../shared/rectifications/rectificationViews.js';
+import { MeetingEvent } from '../../../shared/moderation/meetingEvents.js';
+import type {
+  RectificationDetailView,
+  RectificationMessage,
+} from '../../../shared/rectifications/rectificationViews.js';
 import { adminToken, api, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
 import {
   createMeetingFixture,
   STANDARD_CAST,
   type MeetingFixture,
 } from '../../helpers/meetingFixture.js';
+import { connectMeetingClient } from '../../helpers/meetingSockets.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
 import { CloseCode } from '../../../shared/sync/closeCodes.js';
 import {
@@ -152,6 +157,12 @@ describe('an item’s text link follows the document as people keep typing', () 
   });
 
   it('shows the text now only to those who may read the document', async () => {
+    // Whoever watches the meeting hears of the item, without the text.
+    const watcher = await connectMeetingClient(server, fixture.people.attendee!.token);
+    const events: RectificationMessage[] = [];
+    const joined = await watcher.join(fixture.meeting.id);
+    if (!joined.ok) throw new Error(joined.error.code);
+    watcher.socket.on(MeetingEvent.rectification, (m: RectificationMessage) => events.push(m));
     const id = await link(
       Y.createRelativePositionFromTypeIndex(first, 0),
       Y.createRelativePositionFromTypeIndex(first, 2, -1),
@@ -171,6 +182,9 @@ describe('an item’s text link follows the document as people keep typing', () 
     const closed = await refused.closed;
     expect([CloseCode.forbidden, CloseCode.unknownDocument]).toContain(closed.code);
     const hidden = { document, quote: '前乙', current: null };
+    await waitFor(() => events.some((m) => m.rectification.id === id), 'the item’s event');
+    watcher.close();
+    for (const m of events) expect(m.rectification.anchor?.current ?? null).toBeNull();
     const item = await as('committee', 'GET', `/api/rectifications/${id}`);
     expect(item.status).toBe(200);
     expect(item.body.rectification.anchor).toEqual(hidden);
