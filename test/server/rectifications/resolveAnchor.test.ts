@@ -12,6 +12,7 @@ import {
   STANDARD_CAST,
   type MeetingFixture,
 } from '../../helpers/meetingFixture.js';
+import { resolveAnchor } from '../../../server/rectifications/resolveAnchor.js';
 import { connectMeetingClient } from '../../helpers/meetingSockets.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
 import { CloseCode } from '../../../shared/sync/closeCodes.js';
@@ -224,5 +225,26 @@ describe('an item’s text link follows the document as people keep typing', () 
     const start = encode(Y.createRelativePositionFromTypeIndex(first, 0));
     expect(await refused({ document: notes, start, end: start })).toBe('400 invalid_document');
     expect(await refused({ start: 'not base64!' })).toBe('400 invalid_request');
+  });
+
+  it('reads a link at the bottom of a tree 20,000 blocks deep', () => {
+    const doc = new Y.Doc();
+    const text = new Y.XmlText('最深处');
+    doc.transact(() => {
+      let parent: Y.XmlFragment | Y.XmlElement = doc.getXmlFragment(DOCUMENT_FIELD);
+      for (let i = 0; i < 20_000; i++) {
+        const quote = new Y.XmlElement('blockquote');
+        parent.insert(0, [quote]);
+        parent = quote;
+      }
+      const paragraph = new Y.XmlElement('paragraph');
+      parent.insert(0, [paragraph]);
+      paragraph.insert(0, [text]);
+    });
+    const anchor = {
+      start: encode(Y.createRelativePositionFromTypeIndex(text, 1)),
+      end: encode(Y.createRelativePositionFromTypeIndex(text, 3, -1)),
+    };
+    expect(resolveAnchor(Y.encodeStateAsUpdate(doc), anchor)).toBe('深处');
   });
 });
