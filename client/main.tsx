@@ -1,4 +1,6 @@
 /// <reference types="vite/client" />
+// First: it configures zod before any schema is built.
+import './zodWithoutEval.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';

@@ -150,6 +150,10 @@ export async function startApp(
   const rectificationViews = new RectificationViews({
     db: database.db,
     store,
+    mayReadDocument: async (user, document) => {
+      const rights = await meetingAccess.documentRights(user, document);
+      return rights !== 'unknown' && rights.access !== 'none';
+    },
     progressOf: (ids) => rectificationItems.progressOf(ids),
     timeZone: config.meetingTimeZone,
   });

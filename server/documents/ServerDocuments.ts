@@ -3,10 +3,15 @@ import type { Schema } from '@tiptap/pm/model';
 import { prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { DOCUMENT_FIELD, documentExtensions } from '../../shared/editor/documentExtensions.js';
+import { MAX_DOCUMENT_DEPTH } from '../../shared/editor/documentLimits.js';
+import { boundedCopy, exceedsDepth, flattenTooDeep } from './boundedTree.js';
 
-/** Where the server's own changes go: the live document if it is open, else storage. */
+/**
+ * Where the server's own changes go: the live document if it is open, else storage. A change
+ * that answers true deleted a tree too deep to replay: the document's log is compacted after.
+ */
 export interface DocumentSink {
-  edit(documentName: string, change: (doc: Y.Doc) => void): Promise<void>;
+  edit(documentName: string, change: (doc: Y.Doc) => boolean | void): Promise<void>;
 }
 
 /**
@@ -22,6 +27,7 @@ export class ServerDocuments {
   append(documentName: string, blocks: readonly JSONContent[]): Promise<void> {
     return this.sink.edit(documentName, (doc) => {
       const fragment = doc.getXmlFragment(DOCUMENT_FIELD);
+      const flattened = flattenTooDeep(fragment, MAX_DOCUMENT_DEPTH);
       const current = yXmlFragmentToProseMirrorRootNode(
         fragment,
         this.schema,
@@ -32,6 +38,7 @@ export class ServerDocuments {
       });
       // The binding diffs against what is there: existing blocks stay, the new ones are inserted.
       prosemirrorToYXmlFragment(next, fragment);
+      return flattened;
     });
   }
 
@@ -42,16 +49,26 @@ export class ServerDocuments {
   replace(documentName: string, content: JSONContent): Promise<void> {
     const next = this.schema.nodeFromJSON(content);
     return this.sink.edit(documentName, (doc) => {
-      prosemirrorToYXmlFragment(next, doc.getXmlFragment(DOCUMENT_FIELD));
+      const fragment = doc.getXmlFragment(DOCUMENT_FIELD);
+      // The binding's diff would delete a too deep tree in one recursive step: flatten it first.
+      const flattened = flattenTooDeep(fragment, MAX_DOCUMENT_DEPTH);
+      prosemirrorToYXmlFragment(next, fragment);
+      return flattened;
     });
   }
 
-  /** The content of a document's Yjs state (say, a saved version), as the editor's JSON. */
+  /**
+   * The content of a document's Yjs state (say, a saved version), as the editor's JSON; no
+   * deeper than MAX_DOCUMENT_DEPTH, what lies below kept as paragraphs of its text.
+   */
   contentOf(state: Uint8Array): JSONContent {
     const doc = new Y.Doc();
     try {
       Y.applyUpdate(doc, state);
-      const fragment = doc.getXmlFragment(DOCUMENT_FIELD);
+      const live = doc.getXmlFragment(DOCUMENT_FIELD);
+      const fragment = exceedsDepth(live, MAX_DOCUMENT_DEPTH)
+        ? boundedCopy(live, MAX_DOCUMENT_DEPTH)
+        : live;
       return yXmlFragmentToProseMirrorRootNode(fragment, this.schema).toJSON() as JSONContent;
     } finally {
       doc.destroy();

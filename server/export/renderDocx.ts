@@ -4,6 +4,7 @@ import { fontTableXml } from './docxFontTable.js';
 import { pageNumberFooters } from './docxFooters.js';
 import { STYLE, documentStyles } from './docxStyles.js';
 import type { ExportDocument } from './exportBlocks.js';
+import { xmlSafeDocument } from './xmlSafeText.js';
 import { FOOTER_DISTANCE, LINE_PITCH, MARGIN, PAGE, mmToTwips } from './gbt9704.js';
 
 /** The title (2号 方正小标宋简体, centred), the subtitle, then one blank line before the body. */
@@ -26,7 +27,9 @@ function titleBlock(doc: ExportDocument): Paragraph[] {
 }
 
 /** A Word document laid out per GB/T 9704-2012; see gbt9704.ts for the figures. */
-export async function renderDocx(doc: ExportDocument): Promise<Buffer> {
+export async function renderDocx(content: ExportDocument): Promise<Buffer> {
+  // The docx library escapes markup but leaves characters that no XML may hold.
+  const doc = xmlSafeDocument(content);
   const document = new Document({
     title: doc.title,
     creator: '生活会协作台',

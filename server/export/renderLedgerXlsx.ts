@@ -6,6 +6,7 @@ import {
   STATUS_COLUMN,
   type LedgerRow,
 } from './ledgerColumns.js';
+import { xmlSafeText } from './xmlSafeText.js';
 
 export type { LedgerRow } from './ledgerColumns.js';
 
@@ -92,7 +93,7 @@ export async function renderLedgerXlsx(
   const last = LEDGER_COLUMNS.length;
   sheet.mergeCells(TITLE_ROW, 1, TITLE_ROW, last);
   const titleCell = sheet.getCell(TITLE_ROW, 1);
-  titleCell.value = title;
+  titleCell.value = xmlSafeText(title);
   titleCell.font = TITLE_FONT;
   titleCell.alignment = { horizontal: 'center', vertical: 'middle' };
   sheet.getRow(TITLE_ROW).height = 36;
@@ -112,7 +113,7 @@ export async function renderLedgerXlsx(
     values(row, index, timeZone).forEach((value, i) => {
       const cell = sheetRow.getCell(i + 1);
       // Blank, not an empty string, so Excel's filters and COUNTA see the cell as empty.
-      cell.value = value === '' ? null : value;
+      cell.value = value === '' ? null : typeof value === 'string' ? xmlSafeText(value) : value;
       cell.font = BODY_FONT;
       cell.border = BORDER;
       cell.alignment = {

@@ -12,7 +12,8 @@ import type { AuditLog } from '../auth/AuditLog.js';
 import type { DocumentVersions } from '../documents/DocumentVersions.js';
 import type { ServerDocuments } from '../documents/ServerDocuments.js';
 import { ImportWriter } from '../import/ImportWriter.js';
-import { fileTooLarge, importExtension, readUpload } from '../import/readUpload.js';
+import { fileTooLarge, importExtension } from '../import/readUpload.js';
+import { UploadParser } from '../import/UploadParser.js';
 import type { MeetingAccess } from '../meetings/MeetingAccess.js';
 import type { Meetings } from '../meetings/Meetings.js';
 import { requestAddress } from './clientAddress.js';
@@ -32,6 +33,7 @@ export interface ImportRouteDeps {
 export function importRoutes(deps: ImportRouteDeps): Router {
   const router = Router();
   const writer = new ImportWriter(deps);
+  const parser = new UploadParser();
   // Any content type: browsers label .md and .docx uploads inconsistently. No gzip, so the
   // size limit is the size of what arrives.
   const rawBody = express.raw({
@@ -71,9 +73,10 @@ export function importRoutes(deps: ImportRouteDeps): Router {
 
   router.post('/meetings/:id/import/extract', async (req, res) => {
     await readableMeeting(req, res);
+    const { user } = requireAuth(res).session;
     const fileName = fileNameOf(req);
     importExtension(fileName);
-    const text = await readUpload(fileName, await readFile(req, res));
+    const text = await parser.read(user.id, fileName, await readFile(req, res));
     res.json({ text, outline: parseOutline(text) } satisfies ImportExtractResponse);
   });
 

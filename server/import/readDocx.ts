@@ -31,8 +31,8 @@ export async function readDocx(bytes: Uint8Array): Promise<string> {
     (sum, [name, size]) => sum + (WORD_XML.test(name) ? size : 0),
     0,
   );
-  // Mammoth parses XML synchronously, about a second a megabyte: the bound keeps one upload
-  // from holding up every other request (and every editor's sync) for long.
+  // Mammoth parses XML synchronously, about a second a megabyte; this runs in a worker thread
+  // (UploadParser), and the bound keeps honest files well inside its memory and time.
   if (xmlBytes > ImportLimits.maxWordXmlBytes) {
     throw new HttpError(
       422,

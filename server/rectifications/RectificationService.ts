@@ -59,19 +59,19 @@ export class RectificationService {
     this.now = deps.now ?? Date.now;
   }
 
-  /** Every item of the meeting, by 序号, without any check of who asks (for the exports). */
+  /** Every item of the meeting, by 序号, for the exports: no check of who asks, no live texts. */
   async listForMeeting(meetingId: number): Promise<RectificationView[]> {
-    return this.deps.views.views(await this.deps.items.listForMeeting(meetingId));
+    return this.deps.views.views(await this.deps.items.listForMeeting(meetingId), null);
   }
 
   async list(meetingId: number, user: UserRow): Promise<RectificationView[]> {
     await this.deps.access.meeting(meetingId, user);
-    return this.listForMeeting(meetingId);
+    return this.deps.views.views(await this.deps.items.listForMeeting(meetingId), user);
   }
 
   async get(id: number, user: UserRow): Promise<RectificationDetailView> {
     const { item } = await this.deps.access.item(id, user);
-    return this.deps.views.detail(item);
+    return this.deps.views.detail(item, user);
   }
 
   async create(
@@ -99,7 +99,10 @@ export class RectificationService {
       anchor: request.anchor ?? null,
       createdBy: user.id,
     });
-    return this.changed(row, actor, 'rectification.create', { seq: row.seq, source: row.source });
+    return this.changed(row, user, actor, 'rectification.create', {
+      seq: row.seq,
+      source: row.source,
+    });
   }
 
   /** What creating an item needs, checked without creating it; resolves the meeting. */
@@ -174,7 +177,7 @@ export class RectificationService {
     if (!mayReport(caller, item)) throw forbidden('只有责任人、责任领导和主持人可以填报进展');
     const note = await this.deps.items.addProgress(item.id, user.id, request.note, request.notedOn);
     const row = (await this.deps.items.findById(item.id))!;
-    return this.changed(row, actor, 'rectification.progress', {
+    return this.changed(row, user, actor, 'rectification.progress', {
       progressId: note.id,
       notedOn: note.noted_on,
     });
@@ -241,7 +244,7 @@ export class RectificationService {
       sort,
       { offset: (page - 1) * pageSize, limit: pageSize },
     );
-    return { items: await this.deps.views.views(rows), total };
+    return { items: await this.deps.views.views(rows, user), total };
   }
 
   /** Reads, decides and writes; again from a fresh read if another change came in between. */
@@ -260,7 +263,7 @@ export class RectificationService {
       const found = await this.deps.access.item(id, user);
       const { changes, detail } = await decide(found);
       const row = await this.deps.items.update(found.item, changes);
-      if (row) return this.changed(row, actor, action, detail);
+      if (row) return this.changed(row, user, actor, action, detail);
       if (attempt >= ATTEMPTS) {
         throw new HttpError(
           409,
@@ -273,6 +276,7 @@ export class RectificationService {
 
   private async changed(
     row: RectificationRow,
+    user: UserRow,
     actor: Actor,
     action: string,
     detail: Record<string, unknown>,
@@ -284,9 +288,10 @@ export class RectificationService {
       ip: actor.ip,
       detail: { meetingId: row.meeting_id, ...detail },
     });
-    const view = await this.deps.views.detail(row);
-    const { progress: _all, ...published } = view;
-    this.deps.publish(published);
+    const view = await this.deps.views.detail(row, user);
+    const { progress: _all, anchor, ...published } = view;
+    // Not everyone watching may read the linked document: its text now is left out.
+    this.deps.publish({ ...published, anchor: anchor && { ...anchor, current: null } });
     return view;
   }
 }

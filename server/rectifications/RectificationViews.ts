@@ -13,6 +13,7 @@ import type {
   RectificationProposalView,
   RectificationView,
 } from '../../shared/rectifications/rectificationViews.js';
+import type { UserRow } from '../auth/Accounts.js';
 import type { DatabaseSchema } from '../storage/DatabaseSchema.js';
 import type { DocumentStore } from '../storage/DocumentStore.js';
 import type { ProposalRow } from './RectificationProposals.js';
@@ -23,6 +24,8 @@ export interface RectificationViewsDeps {
   db: Kysely<DatabaseSchema>;
   /** Where the documents' states are, for the text links. */
   store: DocumentStore;
+  /** Whether the user may read the document (MeetingAccess.documentRights): its text is its. */
+  mayReadDocument(user: UserRow, document: string): Promise<boolean>;
   /** Progress lists of items. */
   progressOf(ids: readonly number[]): Promise<ProgressRow[]>;
   /** Days (deadlines, overdue) are the meeting's: config.meetingTimeZone. */
@@ -30,7 +33,10 @@ export interface RectificationViewsDeps {
   now?: () => number;
 }
 
-/** Rows as the API shows them: people by name, the latest progress, overdue, the link's text now. */
+/**
+ * Rows as the API shows them: people by name, the latest progress, overdue, and the link's text
+ * as it reads now, for a reader who may read the linked document (null for anyone else).
+ */
 export class RectificationViews {
   private readonly day: Intl.DateTimeFormat;
   private readonly now: () => number;
@@ -51,14 +57,17 @@ export class RectificationViews {
     return this.day.format(this.now());
   }
 
-  async views(rows: readonly RectificationRow[]): Promise<RectificationView[]> {
-    return (await this.build(rows)).map(
+  async views(
+    rows: readonly RectificationRow[],
+    reader: UserRow | null,
+  ): Promise<RectificationView[]> {
+    return (await this.build(rows, reader)).map(
       ({ progress: _all, anchorPositions: _positions, ...view }) => view,
     );
   }
 
-  async detail(row: RectificationRow): Promise<RectificationDetailView> {
-    const [view] = await this.build([row]);
+  async detail(row: RectificationRow, reader: UserRow | null): Promise<RectificationDetailView> {
+    const [view] = await this.build([row], reader);
     return view!;
   }
 
@@ -79,7 +88,10 @@ export class RectificationViews {
     }));
   }
 
-  private async build(rows: readonly RectificationRow[]): Promise<RectificationDetailView[]> {
+  private async build(
+    rows: readonly RectificationRow[],
+    reader: UserRow | null,
+  ): Promise<RectificationDetailView[]> {
     const progress = await this.deps.progressOf(rows.map((r) => r.id));
     const [people, states] = await Promise.all([
       this.people([
@@ -92,7 +104,10 @@ export class RectificationViews {
         ]),
         ...progress.map((p) => p.author_user_id),
       ]),
-      this.states(rows.flatMap((r) => (r.anchor_document ? [r.anchor_document] : []))),
+      this.states(
+        rows.flatMap((r) => (r.anchor_document ? [r.anchor_document] : [])),
+        reader,
+      ),
     ]);
     const today = this.today();
     return rows.map((r) => {
@@ -171,10 +186,18 @@ export class RectificationViews {
     return (id) => ({ id, displayName: names.get(id) ?? String(id) });
   }
 
-  /** Each linked document's whole state, read once however many items link to it. */
-  private async states(documents: readonly string[]): Promise<Map<string, Uint8Array>> {
+  /**
+   * The whole state of each linked document the reader may read, read once however many items
+   * link to it. A committee member without a meeting role reads the items, not the documents.
+   */
+  private async states(
+    documents: readonly string[],
+    reader: UserRow | null,
+  ): Promise<Map<string, Uint8Array>> {
     const states = new Map<string, Uint8Array>();
+    if (reader === null) return states;
     for (const document of new Set(documents)) {
+      if (!(await this.deps.mayReadDocument(reader, document))) continue;
       const rows = await this.deps.store.load(document);
       if (rows.length > 0) states.set(document, Y.mergeUpdates(rows.map((r) => r.data)));
     }

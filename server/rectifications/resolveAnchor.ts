@@ -55,8 +55,9 @@ function textBetween(
     // An end before the start (or on it) gives the empty text.
     if (type === to.type && index === to.index) walk.done = true;
   };
-  const visit = (node: Node): void => {
-    if (walk.done) return;
+  // An explicit stack, not recursion: a synced tree may be thousands of blocks deep.
+  const stack: { node: Y.XmlFragment | Y.XmlElement; children: Node[]; i: number }[] = [];
+  const enter = (node: Node): void => {
     if (node instanceof Y.XmlText) {
       const text = plainText(node);
       let begin = 0;
@@ -70,19 +71,25 @@ function textBetween(
       return;
     }
     if (node instanceof Y.XmlHook) return;
-    const children = node.toArray() as Node[];
-    for (let i = 0; i <= children.length && !walk.done; i++) {
-      mark(node, i);
-      const child = children[i];
-      if (child === undefined || walk.done) continue;
-      // A new block while collecting: the paragraphs' texts go on separate lines.
-      if (child instanceof Y.XmlElement && walk.on && walk.out !== '' && !walk.out.endsWith('\n')) {
-        walk.out += '\n';
-      }
-      visit(child);
-    }
+    stack.push({ node, children: node.toArray() as Node[], i: 0 });
   };
-  visit(root);
+  enter(root);
+  while (stack.length > 0 && !walk.done) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.i > frame.children.length) {
+      stack.pop();
+      continue;
+    }
+    const i = frame.i++;
+    mark(frame.node, i);
+    const child = frame.children[i];
+    if (child === undefined || walk.done) continue;
+    // A new block while collecting: the paragraphs' texts go on separate lines.
+    if (child instanceof Y.XmlElement && walk.on && walk.out !== '' && !walk.out.endsWith('\n')) {
+      walk.out += '\n';
+    }
+    enter(child);
+  }
   if (!walk.started || !walk.done) return null;
   return walk.out.replace(/\n+$/, '');
 }

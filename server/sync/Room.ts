@@ -124,8 +124,12 @@ export class Room {
   }
 
   /** Applies a change of the server's own in one transaction: stored, then sent to everyone. */
-  applyServerChange(change: (doc: Y.Doc) => void): void {
-    this.doc.transact(() => change(this.doc));
+  applyServerChange<T>(change: (doc: Y.Doc) => T): T {
+    let result: T | undefined;
+    this.doc.transact(() => {
+      result = change(this.doc);
+    });
+    return result as T;
   }
 
   /** Resolves once a compaction under way, if any, has finished. */

@@ -60,15 +60,17 @@ export class RoomRegistry {
    * Makes a change of the server's own (not a client's) to a document, through its room: the
    * change is stored before anyone sees it and reaches everyone who has the document open.
    */
-  async edit(name: string, change: (doc: Y.Doc) => void): Promise<void> {
+  async edit(name: string, change: (doc: Y.Doc) => boolean | void): Promise<void> {
     for (let attempt = 0; attempt < JOIN_ATTEMPTS; attempt++) {
       const { room, ready } = this.getOrLoad(name);
       await ready;
       if (room.isDestroyed) continue;
-      room.applyServerChange(change);
+      const compact = room.applyServerChange(change);
       await room.whenDurable();
       // A failed store drops the room: the change did not land.
       if (room.isDestroyed) throw new Error(`storing into ${name} failed`);
+      // The log holds a deletion only this room could apply (ServerDocuments): fold it in.
+      if (compact === true) await room.compact();
       if (room.size === 0) void this.release(room);
       return;
     }

@@ -91,7 +91,7 @@ export class SyncServer {
   }
 
   /** Makes a change of the server's own to a document (see `RoomRegistry.edit`). */
-  edit(documentName: string, change: (doc: Y.Doc) => void): Promise<void> {
+  edit(documentName: string, change: (doc: Y.Doc) => boolean | void): Promise<void> {
     return this.registry.edit(documentName, change);
   }
 

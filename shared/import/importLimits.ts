@@ -14,6 +14,15 @@ export const ImportLimits = {
   /** Characters of text to import: what the 1 MB JSON body of the import itself can carry. */
   maxTextLength: 300_000,
   maxFileNameLength: 255,
+  /**
+   * Reading a file runs in a worker thread of its own, killed past either bound: a .docx of a
+   * few hundred kilobytes can unpack to millions of XML nodes.
+   */
+  parseMemoryMb: 256,
+  parseTimeoutMs: 20_000,
+  /** Files read at once, by one person and by everyone (the server has a couple of cores). */
+  parsesPerUser: 1,
+  parsesAtOnce: 2,
 } as const;
 
 /** The file types that can be imported, by extension (lower case, without the dot). */

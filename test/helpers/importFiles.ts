@@ -97,3 +97,16 @@ export function withDeclaredSize(zip: Buffer, entryName: string, size: number): 
   }
   return out;
 }
+
+/**
+ * A .docx whose body is `xmlBytes` of the smallest paragraphs Word has, `<w:p><w:r><w:t>a`:
+ * some 25 KB zipped, a quarter of a million paragraphs for a parser to build.
+ */
+export async function flatParagraphsDocx(xmlBytes: number): Promise<Buffer> {
+  const unit = '<w:p><w:r><w:t>a</w:t></w:r></w:p>';
+  const parts = docxParts('a');
+  const shell = parts['word/document.xml'] as string;
+  const body = unit.repeat(Math.floor((xmlBytes - shell.length) / unit.length));
+  parts['word/document.xml'] = shell.replace('<w:body>', `<w:body>${body}`);
+  return zipOf(parts);
+}

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
 
 /** The parts of a .docx the export tests read, as text. */
 export interface DocxParts {
@@ -67,4 +68,16 @@ export async function unzipDocx(buffer: Buffer): Promise<DocxParts> {
     fontTable: await part(zip, 'word/fontTable.xml'),
     footers: { default: await footer('default'), even: await footer('even') },
   };
+}
+
+/**
+ * The errors a strict XML 1.0 parser (saxes, as Word and Excel are strict) finds in `xml`:
+ * characters XML forbids, broken markup. Empty for a well-formed part.
+ */
+export function xmlErrors(xml: string): string[] {
+  const errors: string[] = [];
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on('error', (err) => errors.push(err.message));
+  parser.write(xml).close();
+  return errors;
 }

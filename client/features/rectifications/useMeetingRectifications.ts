@@ -28,7 +28,14 @@ export interface MeetingRectifications {
 function merged(items: readonly RectificationView[], item: RectificationView): RectificationView[] {
   const old = items.find((i) => i.id === item.id);
   if (old && old.updatedAt > item.updatedAt) return [...items];
-  return [...items.filter((i) => i.id !== item.id), item].sort((a, b) => a.seq - b.seq);
+  // The meeting channel's events leave the linked text out (not everyone watching may read
+  // the document): keep the one read over HTTP.
+  const known = old?.anchor?.current;
+  const next =
+    item.anchor && item.anchor.current === null && known && old.anchor?.quote === item.anchor.quote
+      ? { ...item, anchor: { ...item.anchor, current: known } }
+      : item;
+  return [...items.filter((i) => i.id !== item.id), next].sort((a, b) => a.seq - b.seq);
 }
 
 /**

@@ -1,12 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DOCUMENT_FIELD } from '../../../shared/editor/documentExtensions.js';
-import type { RectificationDetailView } from '../../../shared/rectifications/rectificationViews.js';
+import { MeetingEvent } from '../../../shared/moderation/meetingEvents.js';
+import type {
+  RectificationDetailView,
+  RectificationMessage,
+} from '../../../shared/rectifications/rectificationViews.js';
 import { adminToken, api, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
-import { createMeetingFixture, type MeetingFixture } from '../../helpers/meetingFixture.js';
+import {
+  createMeetingFixture,
+  STANDARD_CAST,
+  type MeetingFixture,
+} from '../../helpers/meetingFixture.js';
+import { resolveAnchor } from '../../../server/rectifications/resolveAnchor.js';
+import { connectMeetingClient } from '../../helpers/meetingSockets.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
+import { CloseCode } from '../../../shared/sync/closeCodes.js';
 import {
   connectProvider,
+  openRawSocket,
   waitFor,
   waitForSynced,
   type ProviderClient,
@@ -30,7 +42,14 @@ describe('an item’s text link follows the document as people keep typing', () 
   beforeAll(async () => {
     server = await startTestServer();
     await adminToken(server);
-    fixture = await createMeetingFixture(server, NEW_ADMIN_PASSWORD, { statuses: ['open'] });
+    fixture = await createMeetingFixture(server, NEW_ADMIN_PASSWORD, {
+      statuses: ['open'],
+      // A 支委 with no part in this meeting: reads its items (the branch ledger), not its documents.
+      cast: [
+        ...STANDARD_CAST,
+        { key: 'committee', displayName: '陈支委', branchRole: 'committee', meetingRoles: [] },
+      ],
+    });
     document = `m/${fixture.meeting.id}/self/${fixture.people.member!.id}`;
     writer = connectProvider(server.syncUrl, document, fixture.people.member!.token);
     // Someone else reading along: what reaches them has been stored (durability before broadcast).
@@ -138,6 +157,58 @@ describe('an item’s text link follows the document as people keep typing', () 
     expect(await anchorOf(across)).toEqual({ document, quote: '丁后子丑', current: null });
   });
 
+  it('shows the text now only to those who may read the document', async () => {
+    // Whoever watches the meeting hears of the item, without the text.
+    const watcher = await connectMeetingClient(server, fixture.people.attendee!.token);
+    const events: RectificationMessage[] = [];
+    const joined = await watcher.join(fixture.meeting.id);
+    if (!joined.ok) throw new Error(joined.error.code);
+    watcher.socket.on(MeetingEvent.rectification, (m: RectificationMessage) => events.push(m));
+    const id = await link(
+      Y.createRelativePositionFromTypeIndex(first, 0),
+      Y.createRelativePositionFromTypeIndex(first, 2, -1),
+      '前乙',
+    );
+    first.insert(1, '秘');
+    await stored();
+    const anchor = { document, quote: '前乙', current: '前秘乙' };
+    expect(
+      (await as('secretary', 'GET', `/api/rectifications/${id}`)).body.rectification.anchor,
+    ).toEqual(anchor);
+
+    // The committee member may read the items and is refused the document itself.
+    const refused = await openRawSocket(
+      `${server.syncUrl}/${document}?token=${fixture.people.committee!.token}`,
+    );
+    const closed = await refused.closed;
+    expect([CloseCode.forbidden, CloseCode.unknownDocument]).toContain(closed.code);
+    const hidden = { document, quote: '前乙', current: null };
+    await waitFor(() => events.some((m) => m.rectification.id === id), 'the item’s event');
+    watcher.close();
+    for (const m of events) expect(m.rectification.anchor?.current ?? null).toBeNull();
+    const item = await as('committee', 'GET', `/api/rectifications/${id}`);
+    expect(item.status).toBe(200);
+    expect(item.body.rectification.anchor).toEqual(hidden);
+    const listed = await api<{ items: RectificationDetailView[] }>(
+      server,
+      'GET',
+      `/api/meetings/${fixture.meeting.id}/rectifications`,
+      { token: fixture.people.committee!.token },
+    );
+    expect(listed.status).toBe(200);
+    expect(listed.body.items.find((r) => r.id === id)?.anchor).toEqual(hidden);
+    const ledger = await api<{ items: RectificationDetailView[] }>(
+      server,
+      'GET',
+      `/api/branches/${fixture.branchId}/rectifications`,
+      { token: fixture.people.committee!.token },
+    );
+    expect(ledger.status).toBe(200);
+    const rows = ledger.body.items.filter((r) => r.anchor !== null);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.anchor?.current).toBeNull();
+  });
+
   it('refuses a link into private notes or with positions that are not positions', async () => {
     const body = (anchor: object) => ({
       source: 'self-check',
@@ -154,5 +225,26 @@ describe('an item’s text link follows the document as people keep typing', () 
     const start = encode(Y.createRelativePositionFromTypeIndex(first, 0));
     expect(await refused({ document: notes, start, end: start })).toBe('400 invalid_document');
     expect(await refused({ start: 'not base64!' })).toBe('400 invalid_request');
+  });
+
+  it('reads a link at the bottom of a tree 20,000 blocks deep', () => {
+    const doc = new Y.Doc();
+    const text = new Y.XmlText('最深处');
+    doc.transact(() => {
+      let parent: Y.XmlFragment | Y.XmlElement = doc.getXmlFragment(DOCUMENT_FIELD);
+      for (let i = 0; i < 20_000; i++) {
+        const quote = new Y.XmlElement('blockquote');
+        parent.insert(0, [quote]);
+        parent = quote;
+      }
+      const paragraph = new Y.XmlElement('paragraph');
+      parent.insert(0, [paragraph]);
+      paragraph.insert(0, [text]);
+    });
+    const anchor = {
+      start: encode(Y.createRelativePositionFromTypeIndex(text, 1)),
+      end: encode(Y.createRelativePositionFromTypeIndex(text, 3, -1)),
+    };
+    expect(resolveAnchor(Y.encodeStateAsUpdate(doc), anchor)).toBe('深处');
   });
 });
