@@ -67,7 +67,7 @@ export function sessionSyncHooks(
         return refuse(decision.refuse, decision.reason, documentName, ip, user.id);
       }
       const context: SessionContext = { sessionHash: session.idHash, canWrite: decision.canWrite };
-      return { userId: String(user.id), context };
+      return { userId: String(user.id), displayName: user.display_name, context };
     },
     canWrite: (principal) => (principal.context as SessionContext | undefined)?.canWrite ?? false,
   };

@@ -4,6 +4,12 @@ export const SyncLimits = {
   maxMessageBytes: 4 * 1024 * 1024,
   /** Largest awareness state of one client, in bytes of JSON. */
   maxAwarenessBytes: 64 * 1024,
+  /**
+   * Bytes of received updates a document holds while they wait for changes it never received
+   * (Yjs's pending structs and deletions). A client's update is applied out of order only
+   * briefly, e.g. typed before its sync handshake was answered.
+   */
+  maxPendingBytes: 256 * 1024,
   /** Sustained messages per second per connection... */
   messagesPerSecond: 200,
   /** ...with this many allowed in a burst (a reconnect replays many updates at once). */

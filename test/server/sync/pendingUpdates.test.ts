@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { CloseCode } from '../../../shared/sync/closeCodes.js';
+import { adminToken, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
+import { createMeetingFixture, STANDARD_CAST } from '../../helpers/meetingFixture.js';
+import { syncUpdate } from '../../helpers/protocolMessages.js';
+import { startSyncTestServer, type SyncTestServer } from '../../helpers/startSyncTestServer.js';
+import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
+import { storedDocument } from '../../helpers/storedDocument.js';
+import {
+  connectProvider,
+  openRawSocket,
+  waitFor,
+  waitForSynced,
+  type ProviderClient,
+} from '../../helpers/syncClients.js';
+
+const limits = { maxPendingBytes: 16 * 1024 };
+
+/**
+ * Two updates of one fresh client: `first` inserts `head`, `second` appends `tail` right after
+ * it, so `second` cannot be applied before `first`.
+ */
+function chain(head: string, tail: string): { first: Uint8Array; second: Uint8Array } {
+  const doc = new Y.Doc();
+  const text = doc.getText('text');
+  text.insert(0, head);
+  const first = Y.encodeStateAsUpdate(doc);
+  const afterFirst = Y.encodeStateVector(doc);
+  text.insert(head.length, tail);
+  const second = Y.encodeStateAsUpdate(doc, afterFirst);
+  doc.destroy();
+  return { first, second };
+}
+
+function hasPending(doc: Y.Doc): boolean {
+  return doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
+}
+
+describe('updates waiting for changes the server never received', () => {
+  let server: TestServer;
+  let token: string;
+  let name: string;
+  let round = 0;
+
+  beforeAll(async () => {
+    server = await startTestServer({
+      syncLimits: { ...limits } as TestServer['config']['syncLimits'],
+    });
+    await adminToken(server);
+    const fixture = await createMeetingFixture(server, NEW_ADMIN_PASSWORD, {
+      cast: STANDARD_CAST.slice(0, 1),
+      statuses: ['open'],
+    });
+    const me = fixture.people.secretary!;
+    token = me.token;
+    // One's own document, which one may always write.
+    name = `m/${fixture.meeting.id}/self/${me.id}`;
+  });
+  afterAll(() => server.close());
+
+  const url = () => `${server.syncUrl}/${name}?token=${token}`;
+
+  async function freed(...clients: ProviderClient[]): Promise<void> {
+    for (const client of clients) client.destroy();
+    await waitFor(() => server.app.sync.stats().documents === 0, 'the room to be freed');
+  }
+
+  it('closes with 4424 past the limit, and neither relays, stores nor keeps what waited', async () => {
+    const mark = `诚实的修改${++round}`;
+    const honest = connectProvider(server.syncUrl, name, token);
+    await waitForSynced(honest);
+    const attacker = await openRawSocket(url());
+    // Each lacks the character it follows; together four times the limit.
+    for (let i = 0; i < 16; i++) {
+      attacker.ws.send(syncUpdate(chain('x', 'y'.repeat(4 * 1024)).second));
+    }
+    expect((await attacker.closed).code).toBe(CloseCode.missingDependencies);
+
+    honest.doc.getText('text').insert(0, mark);
+    const late = connectProvider(server.syncUrl, name, token);
+    await waitForSynced(late);
+    await waitFor(() => late.doc.getText('text').toString().includes(mark), 'the late joiner');
+    expect(hasPending(honest.doc)).toBe(false);
+    expect(hasPending(late.doc)).toBe(false);
+    expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+
+    // Freeing the room compacts it into one row: that row holds no pending data either.
+    await freed(honest, late);
+    const stored = await storedDocument(server, name);
+    expect(stored.getText('text').toString()).toContain(mark);
+    expect(hasPending(stored)).toBe(false);
+  });
+
+  it('applies an update briefly out of order once what it waits for arrives', async () => {
+    const observer = connectProvider(server.syncUrl, name, token);
+    await waitForSynced(observer);
+    const { first, second } = chain(`先${++round}`, '后到的部分');
+    const writer = await openRawSocket(url());
+    writer.ws.send(syncUpdate(second));
+    writer.ws.send(syncUpdate(first));
+    await waitFor(
+      () => observer.doc.getText('text').toString().includes(`先${round}后到的部分`),
+      'both parts at the observer',
+    );
+    expect(writer.ws.readyState).toBe(writer.ws.OPEN);
+    writer.ws.close();
+    await writer.closed;
+    await freed(observer);
+    const stored = await storedDocument(server, name);
+    expect(stored.getText('text').toString()).toContain(`先${round}后到的部分`);
+    expect(hasPending(stored)).toBe(false);
+  });
+
+  it('drops what waited once the connection that sent it has left', async () => {
+    const observer = connectProvider(server.syncUrl, name, token);
+    await waitForSynced(observer);
+    const { first, second } = chain(`孤${++round}`, '留下的部分');
+    const leaver = await openRawSocket(url());
+    leaver.ws.send(syncUpdate(second));
+    leaver.ws.close();
+    await leaver.closed;
+    const sender = await openRawSocket(url());
+    sender.ws.send(syncUpdate(first));
+    await waitFor(
+      () => observer.doc.getText('text').toString().includes(`孤${round}`),
+      'the first part at the observer',
+    );
+    // Had the room kept the second part, it would have been applied along with the first.
+    expect(observer.doc.getText('text').toString()).not.toContain('留下的部分');
+    sender.ws.close();
+    await freed(observer);
+  });
+});
+
+describe('a document stored with pending data', () => {
+  let server: SyncTestServer;
+
+  beforeAll(async () => {
+    server = await startSyncTestServer({ limits });
+  });
+  afterAll(() => server.close());
+
+  async function stored(name: string): Promise<Y.Doc> {
+    const rows = await server.db
+      .selectFrom('document_updates')
+      .select('data')
+      .where('document', '=', name)
+      .orderBy('id')
+      .execute();
+    const doc = new Y.Doc();
+    for (const row of rows) Y.applyUpdate(doc, row.data);
+    return doc;
+  }
+
+  it('loads without it and is stored again without it', async () => {
+    // What compaction used to store after such an attack: the document and what waited in it.
+    const poisoned = new Y.Doc();
+    poisoned.getText('text').insert(0, '正文');
+    Y.applyUpdate(poisoned, chain('x', '等不到的部分').second);
+    expect(hasPending(poisoned)).toBe(true);
+    // Written beside the server's own store: an id far from the ones it hands out.
+    await server.db
+      .insertInto('document_updates')
+      .values({
+        id: 1_000_000,
+        document: 'doc/poisoned',
+        data: Buffer.from(Y.encodeStateAsUpdate(poisoned)),
+        created_at: Date.now(),
+      })
+      .execute();
+
+    const client = connectProvider(server.syncUrl, 'doc/poisoned');
+    await waitForSynced(client);
+    expect(client.doc.getText('text').toString()).toBe('正文');
+    expect(hasPending(client.doc)).toBe(false);
+    client.doc.getText('text').insert(2, '。');
+    await waitFor(
+      async () => (await stored('doc/poisoned')).getText('text').length === 3,
+      'the edit to be stored',
+    );
+    client.destroy();
+    await waitFor(() => server.sync.stats().documents === 0, 'the room to be freed');
+    const after = await stored('doc/poisoned');
+    expect(after.getText('text').toString()).toBe('正文。');
+    expect(hasPending(after)).toBe(false);
+  });
+});
