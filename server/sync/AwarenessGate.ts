@@ -26,10 +26,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * Lets each connection speak for one awareness client only, as the signed-in user. A
  * connection's client id is the first one it sends a state for that nobody else holds (the
- * same user may take over their own, e.g. a provider reconnecting before its old socket was
- * noticed dead). Entries for other ids are dropped without a word: the stock provider sends
- * back every state it hears, others' included. The kept state's `user` is replaced by the
- * session's name and id, with the client's colour if it is one.
+ * same user may take over their own with a newer state, e.g. a provider reconnecting before
+ * its old socket was noticed dead). Entries for other ids are dropped without a word: the
+ * stock provider sends back every state it hears, others' included. The kept state's `user`
+ * is replaced by the session's name and id, with the client's colour if it is one.
  */
 export class AwarenessGate {
   private readonly claims = new Map<SyncConnection, number>();
@@ -72,10 +72,13 @@ export class AwarenessGate {
 
   private claim(conn: SyncConnection, entries: Entry[]): number | undefined {
     const userId = conn.principal.userId;
-    for (const { clientId, json } of entries) {
+    for (const { clientId, clock, json } of entries) {
       if (isNull(json)) continue;
       const held = this.awareness.getStates().get(clientId);
-      if (held !== undefined && (userId === null || userOf(held) !== userId)) continue;
+      // Taking over one's own id needs a newer state than the one held: an echo of it (the
+      // same clock) from another tab of the same user is not that client speaking.
+      const newer = clock > (this.awareness.meta.get(clientId)?.clock ?? -1);
+      if (held !== undefined && (userId === null || userOf(held) !== userId || !newer)) continue;
       for (const [other, id] of this.claims) if (id === clientId) this.claims.delete(other);
       this.claims.set(conn, clientId);
       return clientId;
