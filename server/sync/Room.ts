@@ -71,7 +71,7 @@ export class Room {
   ) {
     this.compactAfter = Math.round(deps.limits.compactAfterUpdates * (1 + Math.random() / 2));
     this.presence = new RoomPresence(name, this.doc, this.connections, deps);
-    this.pending = new PendingLimit(this.doc, deps.limits.maxPendingBytes);
+    this.pending = new PendingLimit(this.doc, deps.limits);
     this.doc.on('update', (update: Uint8Array, origin: unknown) =>
       this.onDocUpdate(update, origin),
     );
@@ -95,8 +95,9 @@ export class Room {
     // All stored rows together lack nothing: pending data here is what compaction stored
     // before it left pending data out, and nothing will ever complete it.
     const dropped = this.pending.clear();
-    if (dropped > 0)
+    if (dropped > 0) {
       this.deps.logger.warn({ doc: this.name, bytes: dropped }, 'dropped pending data');
+    }
     const early = this.early ?? [];
     this.early = null;
     for (const message of early) this.receivePeer(message);
@@ -180,11 +181,11 @@ export class Room {
         const reply = encodeSyncStep2(this.pending.encodeIntegrated(payload));
         this.afterDurable(() => conn.send(reply));
       } else if (syncType === SyncMessageType.step2 || syncType === SyncMessageType.update) {
-        // Writes from read-only connections are dropped, never applied.
-        if (!conn.canWrite) return;
-        const apply = () => Y.applyUpdate(this.doc, payload, conn);
-        if (!this.pending.applyBounded(conn, apply)) {
-          conn.close(CloseCode.missingDependencies, 'too many updates wait for missing changes');
+        // Writes from read-only connections are dropped, never applied. With updates held
+        // waiting, Yjs may apply some along with this one, which its sender lacks too.
+        const origin = this.pending.bytes > 0 ? null : conn;
+        if (conn.canWrite) {
+          this.pending.applyBounded(conn, () => Y.applyUpdate(this.doc, payload, origin));
         }
       } else {
         throw new Error(`unknown sync message type ${syncType}`);

@@ -15,7 +15,7 @@ import {
   type ProviderClient,
 } from '../../helpers/syncClients.js';
 
-const limits = { maxPendingBytes: 16 * 1024 };
+const limits = { maxPendingBytes: 16 * 1024, maxPendingUpdates: 8 };
 
 /**
  * Two updates of one fresh client: `first` inserts `head`, `second` appends `tail` right after
@@ -31,6 +31,28 @@ function chain(head: string, tail: string): { first: Uint8Array; second: Uint8Ar
   const second = Y.encodeStateAsUpdate(doc, afterFirst);
   doc.destroy();
   return { first, second };
+}
+
+/**
+ * Characters of a fresh client, each right after one that `typist` has yet to type (its next
+ * `count` insertions at the end of the text): they wait, and each keystroke of `typist` makes
+ * Yjs try them all again.
+ */
+function waitingOnKeystrokes(typist: Y.Doc, count: number): Uint8Array {
+  const future = new Y.Doc();
+  future.clientID = typist.clientID;
+  Y.applyUpdate(future, Y.encodeStateAsUpdate(typist));
+  const text = future.getText('text');
+  const length = text.length;
+  for (let i = 0; i < count; i++) text.insert(text.length, '未');
+  const waiting = new Y.Doc();
+  Y.applyUpdate(waiting, Y.encodeStateAsUpdate(future));
+  const known = Y.encodeStateVector(waiting);
+  for (let i = 0; i < count; i++) waiting.getText('text').insert(length + 2 * i + 1, '等');
+  const update = Y.encodeStateAsUpdate(waiting, known);
+  future.destroy();
+  waiting.destroy();
+  return update;
 }
 
 function hasPending(doc: Y.Doc): boolean {
@@ -90,6 +112,39 @@ describe('updates waiting for changes the server never received', () => {
     const stored = await storedDocument(server, name);
     expect(stored.getText('text').toString()).toContain(mark);
     expect(hasPending(stored)).toBe(false);
+  });
+
+  it('closes with 4424 a connection whose small waiting updates come too often', async () => {
+    const attacker = await openRawSocket(url());
+    for (let i = 0; i < limits.maxPendingUpdates * 2; i++) {
+      attacker.ws.send(syncUpdate(chain('x', 'y').second));
+    }
+    expect((await attacker.closed).code).toBe(CloseCode.missingDependencies);
+  });
+
+  it('closes whoever has updates waiting on others’ keystrokes, not the one typing', async () => {
+    const typist = connectProvider(server.syncUrl, name, token);
+    const observer = connectProvider(server.syncUrl, name, token);
+    await Promise.all([waitForSynced(typist), waitForSynced(observer)]);
+    const keystrokes = limits.maxPendingUpdates * 2;
+    const attacker = await openRawSocket(url());
+    attacker.ws.send(syncUpdate(waitingOnKeystrokes(typist.doc, keystrokes)));
+    // One character a keystroke, as the attacker's update expects.
+    for (let i = 0; i < keystrokes; i++) {
+      const text = typist.doc.getText('text');
+      text.insert(text.length, '.');
+    }
+    expect((await attacker.closed).code).toBe(CloseCode.missingDependencies);
+    // What of the attacker's could be placed by then is in the document, between the dots.
+    const dots = (doc: Y.Doc) => doc.getText('text').toString().split('.').length - 1;
+    await waitFor(
+      () =>
+        dots(observer.doc) === dots(typist.doc) &&
+        observer.doc.getText('text').toString() === typist.doc.getText('text').toString(),
+      'every keystroke at the observer',
+    );
+    expect(typist.provider.wsconnected).toBe(true);
+    await freed(typist, observer);
   });
 
   it('applies an update briefly out of order once what it waits for arrives', async () => {
