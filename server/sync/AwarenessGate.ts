@@ -39,11 +39,6 @@ export class AwarenessGate {
     private readonly maxStateBytes: number,
   ) {}
 
-  /** The client id `conn` speaks for, if it has sent one. */
-  clientOf(conn: SyncConnection): number | undefined {
-    return this.claims.get(conn);
-  }
-
   /** Forgets `conn`; returns the client id it still held, whose state should go. */
   release(conn: SyncConnection): number | undefined {
     const id = this.claims.get(conn);
@@ -51,52 +46,52 @@ export class AwarenessGate {
     return id;
   }
 
-  /** Filters an awareness update from `conn`; throws on one that does not decode. */
+  /**
+   * Filters an awareness update from `conn` down to its own client's newest entry; throws on
+   * one that does not decode. Read as it goes: a message of a million empty entries makes no
+   * million objects.
+   */
   admit(conn: SyncConnection, update: Uint8Array): GateResult {
-    const entries = decodeEntries(update);
-    const own = this.claims.get(conn) ?? this.claim(conn, entries);
-    const mine = entries.filter((e) => e.clientId === own);
-    if (mine.length === 0) return { kind: 'nothing' };
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, mine.length);
-    for (const entry of mine) {
-      // Checked before parsing, so an oversized state costs no more than reading it.
-      if (entry.json.byteLength > this.maxStateBytes) return { kind: 'tooLarge' };
-      const state = awarenessStateSchema.parse(JSON.parse(utf8.decode(entry.json)));
-      encoding.writeVarUint(encoder, entry.clientId);
-      encoding.writeVarUint(encoder, entry.clock);
-      encoding.writeVarString(encoder, JSON.stringify(stamp(state, conn)));
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    let own = this.claims.get(conn);
+    let kept: Entry | null = null;
+    for (let i = 0; i < count; i++) {
+      const entry: Entry = {
+        clientId: decoding.readVarUint(decoder),
+        clock: decoding.readVarUint(decoder),
+        json: decoding.readVarUint8Array(decoder),
+      };
+      if (own === undefined && this.mayClaim(conn, entry)) {
+        for (const [other, id] of this.claims) if (id === entry.clientId) this.claims.delete(other);
+        this.claims.set(conn, entry.clientId);
+        own = entry.clientId;
+      }
+      if (entry.clientId === own && (kept === null || entry.clock >= kept.clock)) kept = entry;
     }
+    if (kept === null) return { kind: 'nothing' };
+    // Checked before parsing, so an oversized state costs no more than reading it.
+    if (kept.json.byteLength > this.maxStateBytes) return { kind: 'tooLarge' };
+    const state = awarenessStateSchema.parse(JSON.parse(utf8.decode(kept.json)));
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 1);
+    encoding.writeVarUint(encoder, kept.clientId);
+    encoding.writeVarUint(encoder, kept.clock);
+    encoding.writeVarString(encoder, JSON.stringify(stamp(state, conn)));
     return { kind: 'apply', update: encoding.toUint8Array(encoder) };
   }
 
-  private claim(conn: SyncConnection, entries: Entry[]): number | undefined {
+  /** Whether `conn`, which speaks for no client yet, may take the one of `entry`. */
+  private mayClaim(conn: SyncConnection, { clientId, clock, json }: Entry): boolean {
+    if (isNull(json)) return false;
+    const held = this.awareness.getStates().get(clientId);
+    if (held === undefined) return true;
+    // Only the same user may take over an id in use, and only with a newer state than the one
+    // held: an echo of it (the same clock) from another tab of theirs is not that client.
     const userId = conn.principal.userId;
-    for (const { clientId, clock, json } of entries) {
-      if (isNull(json)) continue;
-      const held = this.awareness.getStates().get(clientId);
-      // Taking over one's own id needs a newer state than the one held: an echo of it (the
-      // same clock) from another tab of the same user is not that client speaking.
-      const newer = clock > (this.awareness.meta.get(clientId)?.clock ?? -1);
-      if (held !== undefined && (userId === null || userOf(held) !== userId || !newer)) continue;
-      for (const [other, id] of this.claims) if (id === clientId) this.claims.delete(other);
-      this.claims.set(conn, clientId);
-      return clientId;
-    }
-    return undefined;
+    const newer = clock > (this.awareness.meta.get(clientId)?.clock ?? -1);
+    return userId !== null && userOf(held) === userId && newer;
   }
-}
-
-function decodeEntries(update: Uint8Array): Entry[] {
-  const decoder = decoding.createDecoder(update);
-  const count = decoding.readVarUint(decoder);
-  const entries: Entry[] = [];
-  for (let i = 0; i < count; i++) {
-    const clientId = decoding.readVarUint(decoder);
-    const clock = decoding.readVarUint(decoder);
-    entries.push({ clientId, clock, json: decoding.readVarUint8Array(decoder) });
-  }
-  return entries;
 }
 
 function isNull(json: Uint8Array): boolean {
