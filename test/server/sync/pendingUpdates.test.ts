@@ -3,13 +3,14 @@ import * as Y from 'yjs';
 import { CloseCode } from '../../../shared/sync/closeCodes.js';
 import { adminToken, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
 import { createMeetingFixture, STANDARD_CAST } from '../../helpers/meetingFixture.js';
-import { syncUpdate } from '../../helpers/protocolMessages.js';
+import { syncStep1, syncUpdate } from '../../helpers/protocolMessages.js';
 import { startSyncTestServer, type SyncTestServer } from '../../helpers/startSyncTestServer.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
 import { storedDocument } from '../../helpers/storedDocument.js';
 import {
   connectProvider,
   openRawSocket,
+  type RawSocket,
   waitFor,
   waitForSynced,
   type ProviderClient,
@@ -53,6 +54,18 @@ function waitingOnKeystrokes(typist: Y.Doc, count: number): Uint8Array {
   future.destroy();
   waiting.destroy();
   return update;
+}
+
+/**
+ * Sends `update` and waits until the server has applied it: it answers a step 1 sent after it
+ * (the messages of one connection are handled in order).
+ */
+async function sendApplied(socket: RawSocket, update: Uint8Array): Promise<void> {
+  const replies = () => socket.messages.filter((m) => m[0] === 0 && m[1] === 1).length;
+  const before = replies();
+  socket.ws.send(syncUpdate(update));
+  socket.ws.send(syncStep1());
+  await waitFor(() => replies() > before, 'the update to be applied');
 }
 
 function hasPending(doc: Y.Doc): boolean {
@@ -128,7 +141,7 @@ describe('updates waiting for changes the server never received', () => {
     await Promise.all([waitForSynced(typist), waitForSynced(observer)]);
     const keystrokes = limits.maxPendingUpdates * 2;
     const attacker = await openRawSocket(url());
-    attacker.ws.send(syncUpdate(waitingOnKeystrokes(typist.doc, keystrokes)));
+    await sendApplied(attacker, waitingOnKeystrokes(typist.doc, keystrokes));
     // One character a keystroke, as the attacker's update expects.
     for (let i = 0; i < keystrokes; i++) {
       const text = typist.doc.getText('text');
@@ -172,7 +185,7 @@ describe('updates waiting for changes the server never received', () => {
     await waitForSynced(observer);
     const { first, second } = chain(`孤${++round}`, '留下的部分');
     const leaver = await openRawSocket(url());
-    leaver.ws.send(syncUpdate(second));
+    await sendApplied(leaver, second);
     leaver.ws.close();
     await leaver.closed;
     const sender = await openRawSocket(url());
