@@ -102,7 +102,7 @@ export function sessionSyncHooks({
           lastSeenAt: session.lastSeenAt,
         },
       };
-      return { userId: String(user.id), context };
+      return { userId: String(user.id), displayName: user.display_name, context };
     },
     canWrite: (principal) => (principal.context as SessionContext | undefined)?.canWrite ?? false,
     watch: (principal, end) => {

@@ -1,26 +1,17 @@
 import * as decoding from 'lib0/decoding';
 import type { Logger } from 'pino';
-import {
-  applyAwarenessUpdate,
-  Awareness,
-  encodeAwarenessUpdate,
-  removeAwarenessStates,
-} from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CloseCode, type CloseCodeValue } from '../../shared/sync/closeCodes.js';
 import { MessageType, SyncMessageType } from '../../shared/sync/messageType.js';
 import type { SyncLimitValues } from '../../shared/sync/syncLimits.js';
 import type { DocumentPeers, PeerMessage } from '../fanout/Fanout.js';
 import type { DocumentStore } from '../storage/DocumentStore.js';
+import { PendingLimit } from './PendingLimit.js';
+import { RoomPresence } from './RoomPresence.js';
 import { SyncConnection } from './SyncConnection.js';
 import type { SyncHooks } from './SyncHooks.js';
 import type { SyncMetrics } from './SyncMetrics.js';
-import {
-  encodeAwareness,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeSyncUpdate,
-} from './syncMessages.js';
+import { encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from './syncMessages.js';
 
 export interface RoomDeps {
   store: DocumentStore;
@@ -46,8 +37,6 @@ interface Waiter {
 // storage later (told to this instance's connections at once).
 const FROM_STORAGE = Symbol('from-storage');
 const FROM_PEER = Symbol('from-peer');
-/** Awareness origin of the states a leaving connection takes with it. */
-const LEFT = Symbol('left');
 
 /**
  * One loaded document and the connections editing it. Every update is appended to the store
@@ -56,8 +45,10 @@ const LEFT = Symbol('left');
  */
 export class Room {
   readonly doc = new Y.Doc();
-  readonly awareness = new Awareness(this.doc);
-  private readonly connections = new Map<SyncConnection, Set<number>>();
+  private readonly connections = new Set<SyncConnection>();
+  private readonly presence: RoomPresence;
+  /** Received updates waiting for changes this document never got, bounded. */
+  private readonly pending: PendingLimit;
   /** Updates handed to the store, and how many of them are durable (they resolve in order). */
   private writeSeq = 0;
   private durableSeq = 0;
@@ -79,12 +70,10 @@ export class Room {
     private readonly deps: RoomDeps,
   ) {
     this.compactAfter = Math.round(deps.limits.compactAfterUpdates * (1 + Math.random() / 2));
-    this.awareness.setLocalState(null);
+    this.presence = new RoomPresence(name, this.doc, this.connections, deps);
+    this.pending = new PendingLimit(this.doc, deps.limits);
     this.doc.on('update', (update: Uint8Array, origin: unknown) =>
       this.onDocUpdate(update, origin),
-    );
-    this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
-      this.onAwarenessUpdate(change, origin),
     );
   }
 
@@ -103,6 +92,12 @@ export class Room {
   async load(): Promise<void> {
     await this.deps.peers.subscribe(this.name, this.receivePeer);
     await this.applyStored(FROM_STORAGE);
+    // All stored rows together lack nothing: pending data here is what compaction stored
+    // before it left pending data out, and nothing will ever complete it.
+    const dropped = this.pending.clear();
+    if (dropped > 0) {
+      this.deps.logger.warn({ doc: this.name, bytes: dropped }, 'dropped pending data');
+    }
     const early = this.early ?? [];
     this.early = null;
     for (const message of early) this.receivePeer(message);
@@ -115,11 +110,10 @@ export class Room {
   }
 
   join(conn: SyncConnection): void {
-    this.connections.set(conn, new Set());
+    this.connections.add(conn);
     conn.onClose(() => this.leave(conn));
     conn.send(encodeSyncStep1(this.doc));
-    const states = this.awareness.getStates();
-    if (states.size > 0) conn.send(encodeAwareness(this.awareness, [...states.keys()]));
+    this.presence.sendAll(conn);
     conn.attach((data) => this.receive(conn, data));
   }
 
@@ -143,7 +137,7 @@ export class Room {
   }
 
   closeAll(code: CloseCodeValue, reason: string): void {
-    for (const conn of [...this.connections.keys()]) conn.close(code, reason);
+    for (const conn of [...this.connections]) conn.close(code, reason);
   }
 
   /**
@@ -157,7 +151,7 @@ export class Room {
     if (ids.length <= 1) return Promise.resolve();
     this.rowIds = new Set();
     this.compacting = this.deps.store
-      .replace(this.name, ids, Y.encodeStateAsUpdate(this.doc))
+      .replace(this.name, ids, this.pending.encodeIntegrated())
       .then(
         (id) => {
           this.rowIds.add(id);
@@ -176,7 +170,7 @@ export class Room {
   destroy(): void {
     this.destroyed = true;
     this.deps.peers.unsubscribe(this.name, this.receivePeer);
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
   }
 
@@ -188,33 +182,31 @@ export class Room {
       const syncType = decoding.readVarUint(decoder);
       const payload = decoding.readVarUint8Array(decoder);
       if (syncType === SyncMessageType.step1) {
-        const reply = encodeSyncStep2(this.doc, payload);
+        const reply = encodeSyncStep2(this.pending.encodeIntegrated(payload));
         this.afterDurable(() => conn.send(reply));
       } else if (syncType === SyncMessageType.step2 || syncType === SyncMessageType.update) {
-        // Writes from read-only connections are dropped, never applied.
-        if (conn.canWrite) Y.applyUpdate(this.doc, payload, conn);
+        // Writes from read-only connections are dropped, never applied. With updates held
+        // waiting, Yjs may apply some along with this one, which its sender lacks too.
+        const origin = this.pending.bytes > 0 ? null : conn;
+        if (conn.canWrite) {
+          this.pending.applyBounded(conn, () => Y.applyUpdate(this.doc, payload, origin));
+        }
       } else {
         throw new Error(`unknown sync message type ${syncType}`);
       }
     } else if (type === MessageType.awareness) {
-      const update = decoding.readVarUint8Array(decoder);
-      if (update.byteLength > this.deps.limits.maxAwarenessBytes) {
-        conn.close(CloseCode.awarenessTooLarge, 'awareness state too large');
-        return;
-      }
-      applyAwarenessUpdate(this.awareness, update, conn);
+      this.presence.receive(conn, decoding.readVarUint8Array(decoder));
     } else if (type === MessageType.queryAwareness) {
-      conn.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]));
+      this.presence.sendAll(conn);
     } else {
       throw new Error(`unknown message type ${type}`);
     }
   }
 
   private leave(conn: SyncConnection): void {
-    const clients = this.connections.get(conn);
-    if (!clients) return;
-    this.connections.delete(conn);
-    if (clients.size > 0) removeAwarenessStates(this.awareness, [...clients], LEFT);
+    if (!this.connections.delete(conn)) return;
+    this.presence.leave(conn);
+    this.pending.forget(conn);
     this.deps.hooks.onClose?.(conn.principal, this.name);
     if (this.connections.size === 0) this.deps.onEmpty(this);
   }
@@ -222,9 +214,11 @@ export class Room {
   private async applyStored(origin: symbol): Promise<void> {
     const rows = (await this.deps.store.load(this.name)).filter((r) => !this.rowIds.has(r.id));
     if (this.destroyed) return;
-    this.doc.transact(() => {
-      for (const row of rows) Y.applyUpdate(this.doc, row.data);
-    }, origin);
+    this.pending.applyTrusted(origin, () =>
+      this.doc.transact(() => {
+        for (const row of rows) Y.applyUpdate(this.doc, row.data);
+      }, origin),
+    );
     for (const row of rows) this.rowIds.add(row.id);
   }
 
@@ -234,10 +228,12 @@ export class Room {
     if (this.early) {
       this.early.push(message);
     } else if (message.kind === 'update') {
-      Y.applyUpdate(this.doc, message.update, FROM_PEER);
+      this.pending.applyTrusted(FROM_PEER, () =>
+        Y.applyUpdate(this.doc, message.update, FROM_PEER),
+      );
       this.rowIds.add(message.rowId);
     } else {
-      applyAwarenessUpdate(this.awareness, message.update, FROM_PEER);
+      this.presence.receivePeer(message.update);
     }
   };
 
@@ -245,7 +241,7 @@ export class Room {
     if (origin === FROM_STORAGE || this.destroyed) return;
     if (origin === FROM_PEER) {
       const message = encodeSyncUpdate(update);
-      for (const conn of this.connections.keys()) conn.send(message);
+      for (const conn of this.connections) conn.send(message);
       return;
     }
     const seq = ++this.writeSeq;
@@ -271,7 +267,7 @@ export class Room {
     this.deps.hooks.onStore?.(this.name, update);
     const message = encodeSyncUpdate(update);
     let recipients = 0;
-    for (const conn of this.connections.keys()) {
+    for (const conn of this.connections) {
       if (conn === sender) continue;
       conn.send(message);
       recipients++;
@@ -304,33 +300,4 @@ export class Room {
     this.waiters = this.waiters.filter((w) => w.seq > this.durableSeq);
     for (const w of ready) w.run();
   }
-
-  private onAwarenessUpdate(change: AwarenessChange, origin: unknown): void {
-    if (origin instanceof SyncConnection) {
-      const clients = this.connections.get(origin);
-      if (clients) {
-        for (const id of change.added) clients.add(id);
-        for (const id of change.removed) clients.delete(id);
-      }
-    }
-    const clients = change.added.concat(change.updated, change.removed);
-    // This instance's own clients' presence goes to the others; what came from them, and what
-    // timed out here, does not go back.
-    if (origin instanceof SyncConnection || origin === LEFT) {
-      this.deps.peers.publish(this.name, {
-        kind: 'awareness',
-        update: encodeAwarenessUpdate(this.awareness, clients),
-      });
-    }
-    const message = encodeAwareness(this.awareness, clients);
-    // The sender gets its own state back too: the y-websocket client renews its awareness every
-    // 15 s and drops a socket silent for 30 s, so this echo keeps a lone editor connected.
-    for (const conn of this.connections.keys()) conn.send(message);
-  }
-}
-
-interface AwarenessChange {
-  added: number[];
-  updated: number[];
-  removed: number[];
 }

@@ -5,6 +5,8 @@ import type * as Y from 'yjs';
 export interface SyncPrincipal {
   /** The user's id, or null for an anonymous connection. */
   userId: string | null;
+  /** The name others see on this connection's caret and in their list of who is present. */
+  displayName?: string;
   /** Anything the hooks want to remember about the connection. */
   context?: unknown;
 }

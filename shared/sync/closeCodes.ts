@@ -24,6 +24,11 @@ export const CloseCode = {
   unknownDocument: 4404,
   /** An awareness state larger than `SyncLimits.maxAwarenessBytes`. */
   awarenessTooLarge: 4413,
+  /**
+   * Updates waiting for changes the server never received passed `SyncLimits.maxPendingBytes`;
+   * what the connection added to them is dropped (mirrors HTTP 424 Failed Dependency).
+   */
+  missingDependencies: 4424,
   /** A message that does not decode as the y-websocket protocol, or an invalid Yjs update. */
   malformedMessage: 4422,
   /** More messages than `SyncLimits.messagesPerSecond` allows (with its burst); retried later. */

@@ -4,6 +4,17 @@ export const SyncLimits = {
   maxMessageBytes: 4 * 1024 * 1024,
   /** Largest awareness state of one client, in bytes of JSON. */
   maxAwarenessBytes: 64 * 1024,
+  /**
+   * Bytes of received updates a document holds while they wait for changes it never received
+   * (Yjs's pending structs and deletions). A client's update is applied out of order only
+   * briefly, e.g. typed before its sync handshake was answered.
+   */
+  maxPendingBytes: 64 * 1024,
+  /**
+   * Updates of one connection that add to those held waiting, or make Yjs rework them (each
+   * such update costs time in proportion to all that is held).
+   */
+  maxPendingUpdates: 64,
   /** Sustained messages per second per connection... */
   messagesPerSecond: 200,
   /** ...with this many allowed in a burst (a reconnect replays many updates at once). */
