@@ -66,6 +66,11 @@ export const en: Messages = {
   'closed.unauthenticated': 'Sign in to open this document.',
   'closed.forbidden': 'You may not open this document.',
   'closed.unknownDocument': 'This document does not exist.',
+  'closed.awarenessTooLarge':
+    "The server refused this page's presence information as too large. Reload the page.",
+  'closed.malformedMessage': 'The server could not read what this page sent. Reload the page.',
+  'closed.missingDependencies':
+    'This copy holds changes that depend on edits the server never received. Reload the page; if this persists, ask the administrator.',
   'closed.other': 'The server closed the connection (code {code}).',
   'document.back': 'Home',
   'document.editorLabel': 'Text of document {name}',

@@ -63,6 +63,10 @@ export const zhCN = {
   'closed.unauthenticated': '需要先登录才能打开这个文档。',
   'closed.forbidden': '你没有打开这个文档的权限。',
   'closed.unknownDocument': '这个文档不存在。',
+  'closed.awarenessTooLarge': '本页发送的在线状态过大，服务器已拒绝。请刷新页面。',
+  'closed.malformedMessage': '服务器无法识别本页发送的内容。请刷新页面。',
+  'closed.missingDependencies':
+    '本机副本中的修改依赖服务器没有收到的内容，无法同步。请刷新页面；如仍出现，请联系管理员。',
   'closed.other': '服务器关闭了连接（代码 {code}）。',
   'document.back': '返回首页',
   'document.editorLabel': '文档 {name} 的正文',

@@ -13,6 +13,9 @@ const closeReasons = new Map<number, MessageKey>([
   [CloseCode.unauthenticated, 'closed.unauthenticated'],
   [CloseCode.forbidden, 'closed.forbidden'],
   [CloseCode.unknownDocument, 'closed.unknownDocument'],
+  [CloseCode.awarenessTooLarge, 'closed.awarenessTooLarge'],
+  [CloseCode.malformedMessage, 'closed.malformedMessage'],
+  [CloseCode.missingDependencies, 'closed.missingDependencies'],
 ]);
 
 /**
