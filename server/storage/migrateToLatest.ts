@@ -15,6 +15,19 @@ export async function migrateToLatest(db: Kysely<DatabaseSchema>): Promise<void>
     provider: { getMigrations: () => Promise.resolve(allMigrations) },
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+  for (let attempt = 1; ; attempt++) {
+    const { error } = await migrator.migrateToLatest();
+    if (!error) return;
+    // Kysely's introspection reads the catalog of every schema: one that another installation
+    // (or test) drops meanwhile fails the read. Migrations run in a locked transaction, so
+    // running them again is safe.
+    if (attempt < 5 && isConcurrentDrop(error)) continue;
+    throw error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+/** PostgreSQL's invalid_schema_name and undefined_table: a schema or table dropped meanwhile. */
+function isConcurrentDrop(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '3F000' || code === '42P01';
 }
