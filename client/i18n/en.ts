@@ -66,6 +66,8 @@ export const en: Messages = {
   'closed.unauthenticated': 'Sign in to open this document.',
   'closed.forbidden': 'You may not open this document.',
   'closed.unknownDocument': 'This document does not exist.',
+  'closed.documentTooDeep':
+    'The server refused this change: quotes, lists and the like are nested too deep. Reduce the nesting, then reload.',
   'closed.other': 'The server closed the connection (code {code}).',
   'document.back': 'Home',
   'document.editorLabel': 'Text of document {name}',

@@ -63,6 +63,8 @@ export const zhCN = {
   'closed.unauthenticated': '需要先登录才能打开这个文档。',
   'closed.forbidden': '你没有打开这个文档的权限。',
   'closed.unknownDocument': '这个文档不存在。',
+  'closed.documentTooDeep':
+    '服务器没有接受这次修改：引用、列表等嵌套的层级过深。请减少嵌套后再刷新页面。',
   'closed.other': '服务器关闭了连接（代码 {code}）。',
   'document.back': '返回首页',
   'document.editorLabel': '文档 {name} 的正文',

@@ -13,6 +13,7 @@ const closeReasons = new Map<number, MessageKey>([
   [CloseCode.unauthenticated, 'closed.unauthenticated'],
   [CloseCode.forbidden, 'closed.forbidden'],
   [CloseCode.unknownDocument, 'closed.unknownDocument'],
+  [CloseCode.documentTooDeep, 'closed.documentTooDeep'],
 ]);
 
 /**
