@@ -9,67 +9,16 @@ import {
   type MeetingFixture,
   STANDARD_CAST,
 } from '../../helpers/meetingFixture.js';
-import { syncStep1, syncUpdate } from '../../helpers/protocolMessages.js';
+import { type Container, depthOf, nest, send, treeUpdate } from '../../helpers/deepTrees.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
 import { storedDocument } from '../../helpers/storedDocument.js';
 import {
   connectProvider,
   openRawSocket,
   type ProviderClient,
-  type RawSocket,
   waitFor,
   waitForSynced,
 } from '../../helpers/syncClients.js';
-
-type Container = Y.XmlFragment | Y.XmlElement;
-
-/** The deepest nesting of elements in `doc`'s document field (its children at 1), iteratively. */
-function depthOf(doc: Y.Doc): number {
-  let deepest = 0;
-  const stack: [Container, number][] = [[doc.getXmlFragment(DOCUMENT_FIELD), 0]];
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    const [node, depth] = next;
-    deepest = Math.max(deepest, depth);
-    for (const child of node.toArray()) {
-      if (child instanceof Y.XmlElement) stack.push([child, depth + 1]);
-    }
-  }
-  return deepest;
-}
-
-/** Nests `levels` blockquotes in `parent`, text in the deepest; returns the deepest. */
-function nest(parent: Container, levels: number, text = '最深处'): Container {
-  let inner = parent;
-  // One transaction: Yjs tells the observers of every level above each change at its end.
-  parent.doc!.transact(() => {
-    for (let i = 0; i < levels; i++) {
-      const quote = new Y.XmlElement('blockquote');
-      inner.insert(inner.length, [quote]);
-      inner = quote;
-    }
-    inner.insert(0, [new Y.XmlText(text)]);
-  });
-  return inner;
-}
-
-/** A fresh client's update: `levels` nested blockquotes at the end of the document. */
-function treeUpdate(levels: number, text?: string): Uint8Array {
-  const doc = new Y.Doc();
-  nest(doc.getXmlFragment(DOCUMENT_FIELD), levels, text);
-  return Y.encodeStateAsUpdate(doc);
-}
-
-/** Sends `update`, then a step 1, and waits for that step 1's answer or the close. */
-async function send(socket: RawSocket, update: Uint8Array): Promise<boolean> {
-  const replies = () => socket.messages.filter((m) => m[0] === 0 && m[1] === 1).length;
-  const before = replies();
-  socket.ws.send(syncUpdate(update));
-  socket.ws.send(syncStep1());
-  let closed = false;
-  void socket.closed.then(() => (closed = true));
-  await waitFor(() => closed || replies() > before, 'the update to be answered');
-  return !closed;
-}
 
 describe('a client update nesting blocks deeper than MAX_DOCUMENT_DEPTH', () => {
   let server: TestServer;
