@@ -71,6 +71,8 @@ export const en: Messages = {
   'closed.malformedMessage': 'The server could not read what this page sent. Reload the page.',
   'closed.missingDependencies':
     'This copy holds changes that depend on edits the server never received. Reload the page; if this persists, ask the administrator.',
+  'closed.documentTooDeep':
+    'The server refused this change: quotes, lists and the like are nested too deep. Reduce the nesting, then reload.',
   'closed.other': 'The server closed the connection (code {code}).',
   'document.back': 'Home',
   'document.editorLabel': 'Text of document {name}',

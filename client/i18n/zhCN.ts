@@ -67,6 +67,8 @@ export const zhCN = {
   'closed.malformedMessage': '服务器无法识别本页发送的内容。请刷新页面。',
   'closed.missingDependencies':
     '本机副本中的修改依赖服务器没有收到的内容，无法同步。请刷新页面；如仍出现，请联系管理员。',
+  'closed.documentTooDeep':
+    '服务器没有接受这次修改：引用、列表等嵌套的层级过深。请减少嵌套后再刷新页面。',
   'closed.other': '服务器关闭了连接（代码 {code}）。',
   'document.back': '返回首页',
   'document.editorLabel': '文档 {name} 的正文',

@@ -6,6 +6,8 @@ import { MessageType, SyncMessageType } from '../../shared/sync/messageType.js';
 import type { SyncLimitValues } from '../../shared/sync/syncLimits.js';
 import type { DocumentPeers, PeerMessage } from '../fanout/Fanout.js';
 import type { DocumentStore } from '../storage/DocumentStore.js';
+import { MAX_DOCUMENT_DEPTH } from '../../shared/editor/documentLimits.js';
+import { DepthGuard } from './DepthGuard.js';
 import { PendingLimit } from './PendingLimit.js';
 import { RoomPresence } from './RoomPresence.js';
 import { SyncConnection } from './SyncConnection.js';
@@ -49,6 +51,7 @@ export class Room {
   private readonly presence: RoomPresence;
   /** Received updates waiting for changes this document never got, bounded. */
   private readonly pending: PendingLimit;
+  private readonly depth: DepthGuard;
   /** Updates handed to the store, and how many of them are durable (they resolve in order). */
   private writeSeq = 0;
   private durableSeq = 0;
@@ -72,6 +75,9 @@ export class Room {
     this.compactAfter = Math.round(deps.limits.compactAfterUpdates * (1 + Math.random() / 2));
     this.presence = new RoomPresence(name, this.doc, this.connections, deps);
     this.pending = new PendingLimit(this.doc, deps.limits);
+    this.depth = new DepthGuard(this.doc, MAX_DOCUMENT_DEPTH, this.pending, (bytes) =>
+      deps.logger.warn({ doc: name, bytes }, 'dropped waiting data nested too deep'),
+    );
     this.doc.on('update', (update: Uint8Array, origin: unknown) =>
       this.onDocUpdate(update, origin),
     );
@@ -185,10 +191,11 @@ export class Room {
         const reply = encodeSyncStep2(this.pending.encodeIntegrated(payload));
         this.afterDurable(() => conn.send(reply));
       } else if (syncType === SyncMessageType.step2 || syncType === SyncMessageType.update) {
-        // Writes from read-only connections are dropped, never applied. With updates held
-        // waiting, Yjs may apply some along with this one, which its sender lacks too.
-        const origin = this.pending.bytes > 0 ? null : conn;
-        if (conn.canWrite) {
+        // Writes from read-only connections are dropped, never applied; so are those too deep.
+        if (conn.canWrite && this.depth.admit(conn, payload)) {
+          // With updates held waiting, Yjs may apply some along with this one, which its
+          // sender lacks too.
+          const origin = this.pending.bytes > 0 ? null : conn;
           this.pending.applyBounded(conn, () => Y.applyUpdate(this.doc, payload, origin));
         }
       } else {

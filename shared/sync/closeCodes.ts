@@ -29,6 +29,12 @@ export const CloseCode = {
    * what the connection added to them is dropped (mirrors HTTP 424 Failed Dependency).
    */
   missingDependencies: 4424,
+  /**
+   * An update that would nest the document's blocks deeper than `MAX_DOCUMENT_DEPTH`: it is
+   * neither applied, stored nor relayed (no HTTP status fits; 44xx: the client keeps the tree,
+   * so a retry would be refused again).
+   */
+  documentTooDeep: 4414,
   /** A message that does not decode as the y-websocket protocol, or an invalid Yjs update. */
   malformedMessage: 4422,
   /** More messages than `SyncLimits.messagesPerSecond` allows (with its burst); retried later. */

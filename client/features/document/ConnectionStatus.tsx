@@ -16,6 +16,7 @@ const closeReasons = new Map<number, MessageKey>([
   [CloseCode.awarenessTooLarge, 'closed.awarenessTooLarge'],
   [CloseCode.malformedMessage, 'closed.malformedMessage'],
   [CloseCode.missingDependencies, 'closed.missingDependencies'],
+  [CloseCode.documentTooDeep, 'closed.documentTooDeep'],
 ]);
 
 /**
