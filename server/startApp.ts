@@ -6,6 +6,7 @@ import type { AppConfig } from './env.js';
 import { Accounts } from './auth/Accounts.js';
 import { AuditLog } from './auth/AuditLog.js';
 import { bootstrapAdmin } from './auth/bootstrapAdmin.js';
+import { PasswordHasher, type PasswordCost } from './auth/PasswordHasher.js';
 import { sessionSyncHooks } from './auth/sessionSyncHooks.js';
 import { RefusalTally } from './auth/RefusalTally.js';
 import { SessionStore } from './auth/SessionStore.js';
@@ -61,13 +62,15 @@ export interface RunningApp {
 export interface StartOptions {
   /** The clock of sessions, account lockout and the audit log; tests move it instead of waiting. */
   now?: () => number;
+  /** The argon2id cost of new password hashes; OWASP's unless a test lowers it. No env var. */
+  passwordCost?: PasswordCost;
 }
 
 /** Starts every service on one http.Server and resolves once it listens. */
 export async function startApp(
   config: AppConfig,
   logger: Logger,
-  { now = Date.now }: StartOptions = {},
+  { now = Date.now, passwordCost }: StartOptions = {},
 ): Promise<RunningApp> {
   mkdirSync(config.dataDir, { recursive: true });
   const database = await openDatabase(config, logger);
@@ -88,8 +91,9 @@ export async function startApp(
   const sessionWatch = new SessionWatch(sessions, logger);
   const { loginMaxFailures: maxFailures, loginLockMs: lockMs } = config;
   const policy = { maxFailures, lockMs, maxFailuresPerAddress: config.loginMaxFailuresPerAddress };
-  const signIn = new SignIn(accounts, sessions, audit, policy, now);
-  const initialAdminPassword = await bootstrapAdmin(accounts, audit, {
+  const passwords = new PasswordHasher(passwordCost);
+  const signIn = new SignIn(accounts, sessions, audit, policy, passwords, now);
+  const initialAdminPassword = await bootstrapAdmin(accounts, audit, passwords, {
     username: config.adminUsername,
     password: config.adminPassword,
   });
@@ -232,6 +236,7 @@ export async function startApp(
         sessions,
         signIn,
         audit,
+        passwords,
         sessionMaxAgeMs: config.sessionMaxAgeMs,
         closeSockets: (whose) => fanout.broadcast({ type: 'closeSockets', whose }),
       },

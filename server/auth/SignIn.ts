@@ -2,7 +2,7 @@ import { HttpError } from '../http/HttpError.js';
 import type { Accounts, UserRow } from './Accounts.js';
 import type { AuditLog } from './AuditLog.js';
 import { AddressThrottle } from './AddressThrottle.js';
-import { hashPassword, verifyPassword } from './passwordHash.js';
+import type { PasswordHasher } from './PasswordHasher.js';
 import type { SessionStore } from './SessionStore.js';
 
 export interface SignInPolicy {
@@ -35,10 +35,11 @@ export class SignIn {
     private readonly sessions: SessionStore,
     private readonly audit: AuditLog,
     private readonly policy: SignInPolicy,
+    private readonly passwords: PasswordHasher,
     private readonly now: () => number = Date.now,
   ) {
     this.throttle = new AddressThrottle(policy.maxFailuresPerAddress, policy.lockMs, now);
-    this.dummyHash = hashPassword('not a password of anyone');
+    this.dummyHash = passwords.hash('not a password of anyone');
   }
 
   /** Resolves with the user and a new session token, or throws a 401/429 HttpError. */
@@ -67,7 +68,7 @@ export class SignIn {
       await this.dummyCheck(password);
       return refuse('locked');
     }
-    if (!(await verifyPassword(user.password_hash, password))) {
+    if (!(await this.passwords.verify(user.password_hash, password))) {
       return refuse('password', attempt.lockedUntil !== null);
     }
     await this.accounts.clearFailures(user.id);
@@ -93,7 +94,7 @@ export class SignIn {
       });
       throw new HttpError(429, 'too_many_attempts', TOO_MANY);
     }
-    if (!(await verifyPassword(user.password_hash, password))) {
+    if (!(await this.passwords.verify(user.password_hash, password))) {
       await this.audit.record({
         action: 'password.change_failed',
         ...entry,
@@ -112,6 +113,6 @@ export class SignIn {
   }
 
   private async dummyCheck(password: string): Promise<void> {
-    await verifyPassword(await this.dummyHash, password);
+    await this.passwords.verify(await this.dummyHash, password);
   }
 }

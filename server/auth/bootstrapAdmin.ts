@@ -3,7 +3,7 @@ import { passwordProblems } from '../../shared/auth/passwordPolicy.js';
 import { ConfigError } from '../env.js';
 import type { Accounts } from './Accounts.js';
 import type { AuditLog } from './AuditLog.js';
-import { hashPassword } from './passwordHash.js';
+import type { PasswordHasher } from './PasswordHasher.js';
 
 export interface AdminSetup {
   username: string;
@@ -21,6 +21,7 @@ const CLASSES = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnpqrstuvwxyz', '234567
 export async function bootstrapAdmin(
   accounts: Accounts,
   audit: AuditLog,
+  passwords: PasswordHasher,
   setup: AdminSetup,
 ): Promise<string | null> {
   if ((await accounts.count()) > 0) return null;
@@ -35,7 +36,7 @@ export async function bootstrapAdmin(
   const user = await accounts.create({
     username: setup.username,
     displayName: '系统管理员',
-    passwordHash: await hashPassword(password),
+    passwordHash: await passwords.hash(password),
     isAdmin: true,
     mustChangePassword: true,
   });

@@ -7,7 +7,7 @@ import {
 import { passwordProblems } from '../../shared/auth/passwordPolicy.js';
 import { toPublicUser, type Accounts } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
-import { hashPassword } from '../auth/passwordHash.js';
+import type { PasswordHasher } from '../auth/PasswordHasher.js';
 import type { SocketOwner } from '../../shared/cluster/clusterEvents.js';
 import type { SessionStore } from '../auth/SessionStore.js';
 
@@ -22,6 +22,7 @@ export interface AuthRouteDeps {
   sessions: SessionStore;
   signIn: SignIn;
   audit: AuditLog;
+  passwords: PasswordHasher;
   sessionMaxAgeMs: number;
   /** Sessions ended: the sockets they opened must close too. */
   closeSockets(whose: SocketOwner): void;
@@ -75,7 +76,7 @@ export function authRoutes(deps: AuthRouteDeps): Router {
         `新密码不符合要求 (password policy): ${problems.join(', ')}`,
       );
     }
-    await deps.accounts.setPassword(user.id, await hashPassword(newPassword), false);
+    await deps.accounts.setPassword(user.id, await deps.passwords.hash(newPassword), false);
     // Whoever else was signed in with the old password (another browser, a thief) is not anymore.
     await deps.sessions.endAllOfExcept(user.id, session.idHash);
     deps.closeSockets({ userId: user.id, exceptSessionHash: session.idHash });

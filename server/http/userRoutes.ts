@@ -7,7 +7,7 @@ import {
 import { passwordProblems } from '../../shared/auth/passwordPolicy.js';
 import { toAdminView, toPublicUser, type Accounts, type UserRow } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
-import { hashPassword } from '../auth/passwordHash.js';
+import type { PasswordHasher } from '../auth/PasswordHasher.js';
 import type { SessionStore } from '../auth/SessionStore.js';
 import type { SocketOwner } from '../../shared/cluster/clusterEvents.js';
 import { HttpError } from './HttpError.js';
@@ -18,6 +18,7 @@ import { requestAddress } from './clientAddress.js';
 export interface UserRouteDeps {
   accounts: Accounts;
   audit: AuditLog;
+  passwords: PasswordHasher;
   sessions: SessionStore;
   closeSockets(whose: SocketOwner): void;
 }
@@ -49,7 +50,7 @@ export function userRoutes(deps: UserRouteDeps): Router {
     const user = await deps.accounts.create({
       username: input.username,
       displayName: input.displayName,
-      passwordHash: await hashPassword(input.password),
+      passwordHash: await deps.passwords.hash(input.password),
       mustChangePassword: true,
     });
     await deps.audit.record({
@@ -102,7 +103,7 @@ export function userRoutes(deps: UserRouteDeps): Router {
         `密码不符合要求 (password policy): ${problems.join(', ')}`,
       );
     }
-    await deps.accounts.setPassword(target.id, await hashPassword(password), true);
+    await deps.accounts.setPassword(target.id, await deps.passwords.hash(password), true);
     await endSessionsOf(deps, target.id);
     await deps.audit.record({
       action: 'password.reset',
