@@ -25,7 +25,8 @@ export class SessionLease {
     this.idHash = session.idHash;
     this.expiresAt = session.expiresAt;
     this.lastSeenAt = session.lastSeenAt;
-    this.checkedAt = sessions.now();
+    // When the times were read, not now: the clock may have moved while the connection was set up.
+    this.checkedAt = session.checkedAt;
   }
 
   /** `use`: the connection is being used (a document write, a command). */

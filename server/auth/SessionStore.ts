@@ -17,10 +17,12 @@ export interface ActiveSession {
   expiresAt: number;
   /** Its last use as stored, this resolve's included. */
   lastSeenAt: number;
+  /** When the store read these times: a lease made later must not count from its own start. */
+  checkedAt: number;
 }
 
 /** What an open connection keeps of its session (not the user row, with its password hash). */
-export type SessionTimes = Pick<ActiveSession, 'idHash' | 'expiresAt' | 'lastSeenAt'>;
+export type SessionTimes = Pick<ActiveSession, 'idHash' | 'expiresAt' | 'lastSeenAt' | 'checkedAt'>;
 
 /**
  * Server-side sessions. The client holds a random 256-bit id (cookie or bearer token); the
@@ -91,7 +93,7 @@ export class SessionStore {
       lastSeenAt = t;
     }
     const { last_seen_at: _seen, expires_at: expiresAt, ...user } = row;
-    return { idHash, user, expiresAt, lastSeenAt };
+    return { idHash, user, expiresAt, lastSeenAt, checkedAt: t };
   }
 
   async endByHash(idHash: string): Promise<void> {

@@ -100,6 +100,7 @@ export function sessionSyncHooks({
           idHash: session.idHash,
           expiresAt: session.expiresAt,
           lastSeenAt: session.lastSeenAt,
+          checkedAt: session.checkedAt,
         },
       };
       return { userId: String(user.id), displayName: user.display_name, context };
