@@ -63,15 +63,12 @@ export class SignIn {
       await this.dummyCheck(password);
       return refuse(user ? 'disabled' : 'unknown');
     }
-    const attempt = await this.reserve(user.id);
-    if (!attempt) {
+    const outcome = await this.countedCheck(user, password);
+    if (outcome === 'locked') {
       await this.dummyCheck(password);
       return refuse('locked');
     }
-    if (!(await this.passwords.verify(user.password_hash, password))) {
-      return refuse('password', attempt.lockedUntil !== null);
-    }
-    await this.accounts.clearFailures(user.id);
+    if (outcome !== 'right') return refuse('password', outcome === 'wrong-locks');
     this.throttle.forgive(ip);
     const token = await this.sessions.create(user.id);
     await this.audit.record({ action: 'login.success', actorId: user.id, subject: username, ip });
@@ -85,31 +82,31 @@ export class SignIn {
    */
   async confirmOwnPassword(user: UserRow, password: string, ip: string): Promise<void> {
     const entry = { actorId: user.id, subject: `user:${user.id}`, ip };
-    const attempt = await this.reserve(user.id);
-    if (!attempt) {
-      await this.audit.record({
-        action: 'password.change_failed',
-        ...entry,
-        detail: { reason: 'locked' },
-      });
-      throw new HttpError(429, 'too_many_attempts', TOO_MANY);
-    }
-    if (!(await this.passwords.verify(user.password_hash, password))) {
-      await this.audit.record({
-        action: 'password.change_failed',
-        ...entry,
-        detail: { reason: 'password' },
-      });
-      if (attempt.lockedUntil !== null)
-        await this.audit.record({ action: 'account.locked', ...entry });
-      throw new HttpError(403, 'wrong_password', '原密码不正确 (the current password is wrong)');
-    }
-    await this.accounts.clearFailures(user.id);
+    const outcome = await this.countedCheck(user, password);
+    if (outcome === 'right') return;
+    const reason = outcome === 'locked' ? 'locked' : 'password';
+    await this.audit.record({ action: 'password.change_failed', ...entry, detail: { reason } });
+    if (outcome === 'locked') throw new HttpError(429, 'too_many_attempts', TOO_MANY);
+    if (outcome === 'wrong-locks') await this.audit.record({ action: 'account.locked', ...entry });
+    throw new HttpError(403, 'wrong_password', '原密码不正确 (the current password is wrong)');
   }
 
-  private reserve(userId: number): Promise<{ lockedUntil: number | null } | undefined> {
+  /**
+   * One password check against the account's attempts: `locked` checks nothing; a right one
+   * clears the count; `wrong-locks` is the failure that took the last attempt.
+   */
+  private async countedCheck(
+    user: UserRow,
+    password: string,
+  ): Promise<'locked' | 'right' | 'wrong' | 'wrong-locks'> {
     const { maxFailures, lockMs } = this.policy;
-    return this.accounts.reserveAttempt(userId, this.now(), maxFailures, lockMs);
+    const attempt = await this.accounts.reserveAttempt(user.id, this.now(), maxFailures, lockMs);
+    if (!attempt) return 'locked';
+    if (await this.passwords.verify(user.password_hash, password)) {
+      await this.accounts.clearFailures(user.id);
+      return 'right';
+    }
+    return attempt.lockedUntil !== null ? 'wrong-locks' : 'wrong';
   }
 
   private async dummyCheck(password: string): Promise<void> {
