@@ -21,6 +21,7 @@ import { MeetingTemplates } from './meetings/MeetingTemplates.js';
 import { sql } from 'kysely';
 import { AppraisalRounds } from './appraisal/AppraisalRounds.js';
 import { AppraisalService } from './appraisal/AppraisalService.js';
+import { DocumentReader } from './documents/DocumentReader.js';
 import { DocumentVersions } from './documents/DocumentVersions.js';
 import { MeetingExports } from './export/MeetingExports.js';
 import { MeetingRecordReader } from './export/MeetingRecordReader.js';
@@ -120,6 +121,7 @@ export async function startApp(
     logger,
   });
   const serverDocuments = new ServerDocuments(sync);
+  const documentReader = new DocumentReader(store);
   const eventLog = new MeetingEventLog(database.db);
   const headings = new SpeechHeadingWriter(
     { meetings, log: eventLog, documents: serverDocuments },
@@ -153,7 +155,7 @@ export async function startApp(
   });
   const rectificationViews = new RectificationViews({
     db: database.db,
-    store,
+    documents: documentReader,
     mayReadDocument: async (user, document) => {
       const rights = await meetingAccess.documentRights(user, document);
       return rights !== 'unknown' && rights.access !== 'none';
@@ -174,12 +176,11 @@ export async function startApp(
     branches,
     appraisal,
     rectifications,
-    store,
-    documents: serverDocuments,
+    documents: documentReader,
     timeZone: config.meetingTimeZone,
   });
   const rectificationProposals = new RectificationProposalService({
-    contentOf: (documentName) => records.content(documentName),
+    documents: documentReader,
     proposals: new RectificationProposals(database.db),
     items: rectifications,
     views: rectificationViews,
@@ -192,7 +193,11 @@ export async function startApp(
     log: eventLog,
     timeZone: config.meetingTimeZone,
   });
-  const versions = new DocumentVersions({ db: database.db, store, documents: serverDocuments });
+  const versions = new DocumentVersions({
+    db: database.db,
+    reader: documentReader,
+    documents: serverDocuments,
+  });
   const meetingExports = new MeetingExports({
     meetings,
     meetingAccess,

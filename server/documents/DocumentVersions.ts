@@ -7,13 +7,14 @@ import {
   type VersionKind,
 } from '../../shared/documents/versionSchemas.js';
 import type { DatabaseSchema } from '../storage/DatabaseSchema.js';
-import type { DocumentStore } from '../storage/DocumentStore.js';
+import type { DocumentReader } from './DocumentReader.js';
 import type { ServerDocuments } from './ServerDocuments.js';
 
 export interface DocumentVersionsDeps {
   db: Kysely<DatabaseSchema>;
-  /** Where the documents' updates are: everything anyone has seen is there. */
-  store: DocumentStore;
+  /** Reads the documents' current states and a version's content. */
+  reader: DocumentReader;
+  /** Writes a restored version's content into the live document. */
   documents: ServerDocuments;
   now?: () => number;
 }
@@ -35,8 +36,7 @@ export class DocumentVersions {
     kind: VersionKind,
     by: number | null,
   ): Promise<DocumentVersionView> {
-    const rows = await this.deps.store.load(document);
-    const data = rows.length > 0 ? Y.mergeUpdates(rows.map((r) => r.data)) : emptyState();
+    const data = (await this.deps.reader.state(document)) ?? emptyState();
     const { id } = await this.deps.db
       .insertInto('document_versions')
       .values({
@@ -84,7 +84,7 @@ export class DocumentVersions {
   async find(id: number): Promise<{ version: DocumentVersionView; content: JSONContent } | null> {
     const row = await this.selectViews().select('v.data').where('v.id', '=', id).executeTakeFirst();
     if (!row) return null;
-    return { version: toView(row), content: this.deps.documents.contentOf(row.data) };
+    return { version: toView(row), content: this.deps.reader.contentOf(row.data) };
   }
 
   /** Saves the document as it is (恢复前自动保存), then brings the version's content back. */

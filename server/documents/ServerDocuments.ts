@@ -1,10 +1,10 @@
 import { getSchema, type JSONContent } from '@tiptap/core';
 import type { Schema } from '@tiptap/pm/model';
 import { prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { DOCUMENT_FIELD, documentExtensions } from '../../shared/editor/documentExtensions.js';
 import { MAX_DOCUMENT_DEPTH } from '../../shared/editor/documentLimits.js';
-import { boundedCopy, exceedsDepth, flattenTooDeep } from './boundedTree.js';
+import { flattenTooDeep } from './boundedTree.js';
 
 /**
  * Where the server's own changes go: the live document if it is open, else storage. A change
@@ -55,23 +55,5 @@ export class ServerDocuments {
       prosemirrorToYXmlFragment(next, fragment);
       return flattened;
     });
-  }
-
-  /**
-   * The content of a document's Yjs state (say, a saved version), as the editor's JSON; no
-   * deeper than MAX_DOCUMENT_DEPTH, what lies below kept as paragraphs of its text.
-   */
-  contentOf(state: Uint8Array): JSONContent {
-    const doc = new Y.Doc();
-    try {
-      Y.applyUpdate(doc, state);
-      const live = doc.getXmlFragment(DOCUMENT_FIELD);
-      const fragment = exceedsDepth(live, MAX_DOCUMENT_DEPTH)
-        ? boundedCopy(live, MAX_DOCUMENT_DEPTH)
-        : live;
-      return yXmlFragmentToProseMirrorRootNode(fragment, this.schema).toJSON() as JSONContent;
-    } finally {
-      doc.destroy();
-    }
   }
 }

@@ -1,5 +1,4 @@
 import type { JSONContent } from '@tiptap/core';
-import * as Y from 'yjs';
 import type { AppraisalResult } from '../../shared/appraisal/appraisalSchemas.js';
 import { meetingDocumentName } from '../../shared/meetings/meetingDocuments.js';
 import type { MeetingKind, MeetingParticipantView } from '../../shared/meetings/meetingSchemas.js';
@@ -7,11 +6,10 @@ import type { MeetingState } from '../../shared/moderation/meetingState.js';
 import type { RectificationView } from '../../shared/rectifications/rectificationViews.js';
 import type { AppraisalService } from '../appraisal/AppraisalService.js';
 import type { Branches } from '../branches/Branches.js';
-import type { ServerDocuments } from '../documents/ServerDocuments.js';
+import type { DocumentReader } from '../documents/DocumentReader.js';
 import type { MeetingRow } from '../meetings/Meetings.js';
 import type { Meetings } from '../meetings/Meetings.js';
 import type { RectificationService } from '../rectifications/RectificationService.js';
-import type { DocumentStore } from '../storage/DocumentStore.js';
 
 /** Everything the minutes and the report are assembled from, read at one moment. */
 export interface MeetingRecord {
@@ -40,9 +38,7 @@ export interface MeetingRecordDeps {
   branches: Branches;
   appraisal: AppraisalService;
   rectifications: RectificationService;
-  /** Every update anyone has seen is stored before it is broadcast, so this is current. */
-  store: DocumentStore;
-  documents: ServerDocuments;
+  documents: DocumentReader;
   timeZone: string;
 }
 
@@ -88,10 +84,8 @@ export class MeetingRecordReader {
   }
 
   /** A document's current content as the editor's JSON; null when nothing was ever stored. */
-  async content(documentName: string): Promise<JSONContent | null> {
-    const rows = await this.deps.store.load(documentName);
-    if (rows.length === 0) return null;
-    return this.deps.documents.contentOf(Y.mergeUpdates(rows.map((r) => r.data)));
+  content(documentName: string): Promise<JSONContent | null> {
+    return this.deps.documents.content(documentName);
   }
 }
 

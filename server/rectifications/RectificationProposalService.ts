@@ -1,4 +1,3 @@
-import type { JSONContent } from '@tiptap/core';
 import { proposedMeasures } from '../../shared/import/proposedMeasures.js';
 import { parseMeetingDocumentName } from '../../shared/meetings/meetingDocuments.js';
 import type {
@@ -14,6 +13,7 @@ import type {
   RectificationProposalView,
 } from '../../shared/rectifications/rectificationViews.js';
 import type { UserRow } from '../auth/Accounts.js';
+import type { DocumentReader } from '../documents/DocumentReader.js';
 import { outlineOf } from '../export/outlineBlocks.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import { HttpError } from '../http/HttpError.js';
@@ -27,8 +27,8 @@ import type { RectificationService } from './RectificationService.js';
 import type { RectificationViews } from './RectificationViews.js';
 
 export interface RectificationProposalServiceDeps {
-  /** A document's current content (from storage), for proposals from what it says now. */
-  contentOf(documentName: string): Promise<JSONContent | null>;
+  /** Reads a document's current content, for proposals from what it says now. */
+  documents: DocumentReader;
   proposals: RectificationProposals;
   items: RectificationService;
   views: RectificationViews;
@@ -81,7 +81,7 @@ export class RectificationProposalService {
     actor: Actor,
   ): Promise<RectificationProposalView[]> {
     await this.meetingToProposeIn(meetingId, user, document);
-    const measures = proposedMeasures(outlineOf(await this.deps.contentOf(document)));
+    const measures = proposedMeasures(outlineOf(await this.deps.documents.content(document)));
     if (measures.length === 0) return [];
     const proposals = measures.slice(0, RectificationLimits.maxProposals).map((m) => ({
       text: m.text.slice(0, RectificationLimits.maxTextLength),

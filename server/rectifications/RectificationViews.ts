@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import * as Y from 'yjs';
 import {
   isOverdue,
   type ProposalStatus,
@@ -14,16 +13,16 @@ import type {
   RectificationView,
 } from '../../shared/rectifications/rectificationViews.js';
 import type { UserRow } from '../auth/Accounts.js';
+import type { DocumentReader } from '../documents/DocumentReader.js';
 import type { DatabaseSchema } from '../storage/DatabaseSchema.js';
-import type { DocumentStore } from '../storage/DocumentStore.js';
 import type { ProposalRow } from './RectificationProposals.js';
 import type { ProgressRow, RectificationRow } from './Rectifications.js';
 import { resolveAnchor } from './resolveAnchor.js';
 
 export interface RectificationViewsDeps {
   db: Kysely<DatabaseSchema>;
-  /** Where the documents' states are, for the text links. */
-  store: DocumentStore;
+  /** The documents' states, for the text links. */
+  documents: DocumentReader;
   /** Whether the user may read the document (MeetingAccess.documentRights): its text is its. */
   mayReadDocument(user: UserRow, document: string): Promise<boolean>;
   /** Progress lists of items. */
@@ -198,8 +197,8 @@ export class RectificationViews {
     if (reader === null) return states;
     for (const document of new Set(documents)) {
       if (!(await this.deps.mayReadDocument(reader, document))) continue;
-      const rows = await this.deps.store.load(document);
-      if (rows.length > 0) states.set(document, Y.mergeUpdates(rows.map((r) => r.data)));
+      const state = await this.deps.documents.state(document);
+      if (state !== null) states.set(document, state);
     }
     return states;
   }
