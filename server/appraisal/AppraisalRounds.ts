@@ -1,10 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { RoundState, StoredBallot } from '../../shared/appraisal/appraisalRound.js';
-import type {
-  AppraisalResult,
-  AppraisalStatus,
-  PaperBallots,
-} from '../../shared/appraisal/appraisalSchemas.js';
+import type { AppraisalResult, PaperBallots } from '../../shared/appraisal/appraisalSchemas.js';
 import type { DatabaseSchema } from '../storage/DatabaseSchema.js';
 import { plainSecretWrites, type SecretWrites } from '../storage/SecretWrites.js';
 
@@ -40,7 +36,7 @@ export class AppraisalRounds {
     if (!row) return null;
     return {
       meetingId: row.meeting_id,
-      status: row.status as AppraisalStatus,
+      status: row.status,
       revision: row.revision,
       voters: JSON.parse(row.voters) as number[],
       subjects: JSON.parse(row.subjects) as number[],

@@ -28,7 +28,10 @@ export class Branches {
   }
 
   /** Every branch with the user's role in it (null where they are not a member). */
-  async listFor(userId: number, all: boolean): Promise<Array<BranchRow & { role: string | null }>> {
+  async listFor(
+    userId: number,
+    all: boolean,
+  ): Promise<Array<BranchRow & { role: BranchRole | null }>> {
     const rows = await this.db
       .selectFrom('branches')
       .leftJoin('branch_members', (join) =>
@@ -49,7 +52,7 @@ export class Branches {
       .where('branch_id', '=', branchId)
       .where('user_id', '=', userId)
       .executeTakeFirst();
-    return (row?.role as BranchRole | undefined) ?? null;
+    return row?.role ?? null;
   }
 
   members(branchId: number): Promise<BranchMemberView[]> {
@@ -64,7 +67,7 @@ export class Branches {
       ])
       .where('branch_members.branch_id', '=', branchId)
       .orderBy('users.id')
-      .execute() as Promise<BranchMemberView[]>;
+      .execute();
   }
 
   /** Adds the user to the branch, or changes their role there. */

@@ -123,7 +123,7 @@ interface ViewRow {
   id: number;
   document: string;
   label: string;
-  kind: string;
+  kind: VersionKind;
   created_at: number;
   created_by: number | null;
   display_name: string | null;
@@ -134,7 +134,7 @@ function toView(row: ViewRow): DocumentVersionView {
     id: row.id,
     document: row.document,
     label: row.label,
-    kind: row.kind as VersionKind,
+    kind: row.kind,
     createdAt: row.created_at,
     createdBy:
       row.created_by === null

@@ -1,6 +1,5 @@
 import { EXPORT_FILE_LABELS, type MeetingExportFile } from '../../shared/export/exportSchemas.js';
 import { documentTitle, parseMeetingDocumentName } from '../../shared/meetings/meetingDocuments.js';
-import type { MeetingKind } from '../../shared/meetings/meetingSchemas.js';
 import type { UserRow } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import { HttpError } from '../http/HttpError.js';
@@ -123,7 +122,7 @@ export class MeetingExports {
         ? null
         : ((await this.deps.meetings.participants(meeting)).find((p) => p.userId === ref.ownerId)
             ?.displayName ?? null);
-    const title = documentTitle(meeting.kind as MeetingKind, ref, owner);
+    const title = documentTitle(meeting.kind, ref, owner);
     const content = await this.deps.records.content(documentName);
     const body = await fileWriters.docx({
       title,

@@ -47,7 +47,7 @@ export class MeetingRecordReader {
   constructor(private readonly deps: MeetingRecordDeps) {}
 
   async read(meeting: MeetingRow, state: MeetingState, userId: number): Promise<MeetingRecord> {
-    const kind = meeting.kind as MeetingKind;
+    const kind = meeting.kind;
     const name = (kind_: 'minutes' | 'collective') =>
       meetingDocumentName(meeting.id, { kind: kind_, ownerId: null });
     const [branch, people, minutes, collective, rectifications, appraisal] = await Promise.all([

@@ -63,7 +63,7 @@ export class MeetingAccess {
     return rows.flatMap((row) => {
       const branch = branchById.get(row.branch_id);
       const members = [{ userId: user.id, roles: roles.get(row.id) ?? [] }];
-      const caller = this.caller(user, members, (branch?.role ?? null) as BranchRole | null);
+      const caller = this.caller(user, members, branch?.role ?? null);
       if (!this.canSee(row, caller)) return [];
       return [{ ...toMeetingView(row, branch?.name ?? ''), myRoles: [...caller.roles] }];
     });
@@ -81,7 +81,7 @@ export class MeetingAccess {
       this.deps.branches.findById(meeting.branch_id),
     ]);
     const names = new Map(participants.map((p) => [p.userId, p.displayName]));
-    const kind = meeting.kind as MeetingKind;
+    const kind = meeting.kind;
     const documents = meetingDocuments(participants).flatMap((ref) => {
       const access = documentAccess(toAccessMeeting(meeting), caller, ref);
       if (access === 'none') return [];
@@ -158,14 +158,14 @@ function toMeetingView(row: MeetingRow, branchName: string): MeetingView {
     id: row.id,
     branchId: row.branch_id,
     branchName,
-    kind: row.kind as MeetingKind,
+    kind: row.kind,
     title: row.title,
     year: row.year,
     theme: row.theme,
     aspects: aspectsOf(row),
     scheduledAt: row.scheduled_at,
     location: row.location,
-    status: row.status as MeetingStatus,
+    status: row.status,
     templateId: row.template_id,
     previousMeetingId: row.previous_meeting_id,
     createdAt: row.created_at,
@@ -174,5 +174,5 @@ function toMeetingView(row: MeetingRow, branchName: string): MeetingView {
 }
 
 function toAccessMeeting(row: MeetingRow): { kind: MeetingKind; status: MeetingStatus } {
-  return { kind: row.kind as MeetingKind, status: row.status as MeetingStatus };
+  return { kind: row.kind, status: row.status };
 }

@@ -113,7 +113,7 @@ export class MeetingService {
   }
 
   async setStatus(meeting: MeetingRow, to: MeetingStatus, actor: Actor): Promise<void> {
-    const from = meeting.status as MeetingStatus;
+    const from = meeting.status;
     if (!MEETING_TRANSITIONS[from].includes(to)) {
       throw new HttpError(409, 'invalid_transition', `会议状态不能从 ${from} 变为 ${to}`);
     }

@@ -4,7 +4,7 @@ import {
   findBuiltInTemplate,
   type MeetingTemplate,
 } from '../../shared/meetings/meetingTemplates.js';
-import type { CreateTemplateRequest, MeetingKind } from '../../shared/meetings/meetingSchemas.js';
+import type { CreateTemplateRequest } from '../../shared/meetings/meetingSchemas.js';
 import type { DatabaseSchema, MeetingTemplateTable } from '../storage/DatabaseSchema.js';
 
 const CUSTOM_PREFIX = 'custom-';
@@ -81,7 +81,7 @@ function customId(id: string): number | null {
 function toTemplate(row: Selectable<MeetingTemplateTable>): MeetingTemplate {
   return {
     id: `${CUSTOM_PREFIX}${row.id}`,
-    kind: row.kind as MeetingKind,
+    kind: row.kind,
     year: row.year,
     name: row.name,
     theme: row.theme,

@@ -1,5 +1,4 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { BranchRole } from '../../shared/branches/branchSchemas.js';
 import type { MeetingMember } from '../../shared/meetings/meetingDocuments.js';
 import {
   MEETING_ROLES,
@@ -200,11 +199,11 @@ export class Meetings {
           username: r.username,
           displayName: r.displayName,
           roles: [],
-          branchRole: r.branchRole as BranchRole | null,
+          branchRole: r.branchRole,
         };
         byUser.set(r.userId, view);
       }
-      view.roles.push(r.role as MeetingRole);
+      view.roles.push(r.role);
     }
     for (const view of byUser.values()) view.roles.sort(byRoleOrder);
     return [...byUser.values()];
@@ -237,7 +236,7 @@ export class Meetings {
     const byMeeting = new Map<number, MeetingRole[]>();
     for (const r of rows) {
       const roles = byMeeting.get(r.meeting_id) ?? [];
-      roles.push(r.role as MeetingRole);
+      roles.push(r.role);
       byMeeting.set(r.meeting_id, roles.sort(byRoleOrder));
     }
     return byMeeting;
@@ -298,11 +297,11 @@ export class Meetings {
   }
 }
 
-function toMembers(rows: Array<{ user_id: number; role: string }>): MeetingMember[] {
+function toMembers(rows: Array<{ user_id: number; role: MeetingRole }>): MeetingMember[] {
   const byUser = new Map<number, MeetingRole[]>();
   for (const r of rows) {
     const roles = byUser.get(r.user_id) ?? [];
-    roles.push(r.role as MeetingRole);
+    roles.push(r.role);
     byUser.set(r.user_id, roles);
   }
   return [...byUser].map(([userId, roles]) => ({ userId, roles: roles.sort(byRoleOrder) }));

@@ -1,9 +1,5 @@
 import type { Logger } from 'pino';
-import type {
-  MeetingKind,
-  MeetingRole,
-  MeetingStatus,
-} from '../../shared/meetings/meetingSchemas.js';
+import type { MeetingRole, MeetingStatus } from '../../shared/meetings/meetingSchemas.js';
 import { mayIssue } from '../../shared/moderation/commandPermissions.js';
 import type { CommandAck } from '../../shared/moderation/meetingEvents.js';
 import type {
@@ -107,7 +103,7 @@ export class ModerationService {
         if (roles.length === 0 || !visible(meeting, roles)) {
           throw failure(E.notFound, '会议不存在 (no such meeting)');
         }
-        if (!LIVE.includes(meeting.status as MeetingStatus)) {
+        if (!LIVE.includes(meeting.status)) {
           throw failure(E.notInProgress, '会议未在进行 (the meeting is not open)');
         }
         if (!mayIssue(roles, command.type)) {
@@ -207,10 +203,7 @@ export class ModerationService {
     const meeting = await this.deps.meetings.findById(meetingId);
     if (!meeting) throw failure(E.notFound, '会议不存在 (no such meeting)');
     const held = this.states.get(meetingId);
-    let state = await this.replay(
-      meeting,
-      held ?? initialMeetingState(meeting.kind as MeetingKind),
-    );
+    let state = await this.replay(meeting, held ?? initialMeetingState(meeting.kind));
     if (!held || refreshRoster) {
       const roster = await this.roster(meeting);
       if (JSON.stringify(roster) !== JSON.stringify(state.roster)) {

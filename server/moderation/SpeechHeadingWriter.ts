@@ -1,4 +1,3 @@
-import type { MeetingKind } from '../../shared/meetings/meetingSchemas.js';
 import { OutlineLevel } from '../../shared/editor/openingStructure.js';
 import { meetingDocumentName } from '../../shared/meetings/meetingDocuments.js';
 import type { CurrentSpeech } from '../../shared/moderation/meetingState.js';
@@ -40,7 +39,7 @@ export class SpeechHeadingWriter {
     const subject =
       speech.subjectId === null ? null : (names.get(speech.subjectId) ?? String(speech.subjectId));
     const time = this.clock.format(speech.startedAt);
-    const label = speechLabel(speech.kind, meeting.kind as MeetingKind, subject);
+    const label = speechLabel(speech.kind, meeting.kind, subject);
     await this.once(
       meeting,
       speech,

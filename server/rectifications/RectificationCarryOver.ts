@@ -1,5 +1,4 @@
 import type { OpeningSection } from '../../shared/editor/openingStructure.js';
-import type { MeetingKind } from '../../shared/meetings/meetingSchemas.js';
 import type { MeetingState } from '../../shared/moderation/meetingState.js';
 import { initialMeetingState } from '../../shared/moderation/procedures.js';
 import { reduceMeeting, type AppliedCommand } from '../../shared/moderation/reduceMeeting.js';
@@ -38,7 +37,7 @@ export class RectificationCarryOver {
     if (meeting.previous_meeting_id === null) return null;
     const items = await this.deps.itemsOf(meeting.previous_meeting_id);
     if (items.length === 0) return null;
-    return carryOver(items, { kind: meeting.kind as MeetingKind, timeZone: this.deps.timeZone });
+    return carryOver(items, { kind: meeting.kind, timeZone: this.deps.timeZone });
   }
 
   /** The section the collective material opens with, or null. */
@@ -72,7 +71,7 @@ export class RectificationCarryOver {
 
   /** The meeting's moderation state as its log has it now. */
   private async replay(meeting: MeetingRow): Promise<MeetingState> {
-    let state = initialMeetingState(meeting.kind as MeetingKind);
+    let state = initialMeetingState(meeting.kind);
     for (const event of await this.deps.log.load(meeting.id)) {
       const result = reduceMeeting(state, event.command, { by: event.actorId ?? 0, at: event.at });
       // The moderation service skips an event that no longer applies; so does this replay.

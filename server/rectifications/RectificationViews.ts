@@ -1,10 +1,5 @@
 import type { Kysely } from 'kysely';
-import {
-  isOverdue,
-  type ProposalStatus,
-  type RectificationSource,
-  type RectificationStatus,
-} from '../../shared/rectifications/rectificationCodes.js';
+import { isOverdue } from '../../shared/rectifications/rectificationCodes.js';
 import type {
   PersonRef,
   ProgressView,
@@ -79,7 +74,7 @@ export class RectificationViews {
       text: r.text,
       aspect: r.aspect,
       heading: r.heading,
-      status: r.status as ProposalStatus,
+      status: r.status,
       createdBy: people(r.created_by),
       createdAt: r.created_at,
       decidedBy: r.decided_by === null ? null : people(r.decided_by),
@@ -119,7 +114,7 @@ export class RectificationViews {
           notedOn: p.noted_on,
           createdAt: p.created_at,
         }));
-      const status = r.status as RectificationStatus;
+      const status = r.status;
       const longTerm = Number(r.long_term) === 1;
       const state = r.anchor_document ? states.get(r.anchor_document) : undefined;
       return {
@@ -127,7 +122,7 @@ export class RectificationViews {
         meetingId: r.meeting_id,
         branchId: r.branch_id,
         seq: r.seq,
-        source: r.source as RectificationSource,
+        source: r.source,
         aspect: r.aspect,
         problem: r.problem,
         goal: r.goal,

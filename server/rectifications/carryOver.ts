@@ -2,10 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import type { OpeningSection } from '../../shared/editor/openingStructure.js';
 import type { MeetingKind } from '../../shared/meetings/meetingSchemas.js';
 import { ModerationLimits } from '../../shared/moderation/moderationSchemas.js';
-import {
-  STATUS_LABELS,
-  type RectificationStatus,
-} from '../../shared/rectifications/rectificationCodes.js';
+import { STATUS_LABELS } from '../../shared/rectifications/rectificationCodes.js';
 import type { RectificationView } from '../../shared/rectifications/rectificationViews.js';
 
 /** What the carry-over reads of each item of the previous meeting. */
@@ -101,7 +98,7 @@ export function carryOverCounts(items: readonly CarryOverItem[], kind: MeetingKi
 }
 
 function statusText(item: CarryOverItem, timeZone: string): string {
-  const label = STATUS_LABELS[item.status as RectificationStatus];
+  const label = STATUS_LABELS[item.status];
   return item.verified ? `${label}，已于${dayOf(item.verified.at, timeZone)}销号` : label;
 }
 

@@ -61,14 +61,20 @@ export function forbidden(message: string): HttpError {
   return new HttpError(403, 'forbidden', message);
 }
 
-export function assertNotVerified(item: { verified_at: number | null; status: string }): void {
+export function assertNotVerified(item: {
+  verified_at: number | null;
+  status: RectificationStatus;
+}): void {
   if (item.verified_at !== null) {
     throw new HttpError(409, 'already_verified', '该整改事项已销号 (already verified)');
   }
 }
 
-export function assertCompleted(item: { verified_at: number | null; status: string }): void {
-  if (!VERIFIABLE_STATUSES.includes(item.status as RectificationStatus)) {
+export function assertCompleted(item: {
+  verified_at: number | null;
+  status: RectificationStatus;
+}): void {
+  if (!VERIFIABLE_STATUSES.includes(item.status)) {
     throw new HttpError(
       409,
       'not_completed',

@@ -1,4 +1,17 @@
 import type { Generated } from 'kysely';
+import type { AppraisalStatus } from '../../shared/appraisal/appraisalSchemas.js';
+import type { BranchRole } from '../../shared/branches/branchSchemas.js';
+import type { VersionKind } from '../../shared/documents/versionSchemas.js';
+import type {
+  MeetingKind,
+  MeetingRole,
+  MeetingStatus,
+} from '../../shared/meetings/meetingSchemas.js';
+import type {
+  ProposalStatus,
+  RectificationSource,
+  RectificationStatus,
+} from '../../shared/rectifications/rectificationCodes.js';
 
 /** One row per stored Yjs update; a compacted document has one merged row. */
 export interface DocumentUpdateTable {
@@ -54,15 +67,13 @@ export interface BranchTable {
 export interface BranchMemberTable {
   branch_id: number;
   user_id: number;
-  /** A `BranchRole`. */
-  role: string;
+  role: BranchRole;
 }
 
 export interface MeetingTable {
   id: Generated<number>;
   branch_id: number;
-  /** A `MeetingKind`. */
-  kind: string;
+  kind: MeetingKind;
   title: string;
   year: number;
   theme: string;
@@ -70,8 +81,7 @@ export interface MeetingTable {
   aspects: string;
   scheduled_at: number | null;
   location: string | null;
-  /** A `MeetingStatus`. */
-  status: string;
+  status: MeetingStatus;
   template_id: string | null;
   previous_meeting_id: number | null;
   created_by: number;
@@ -82,8 +92,8 @@ export interface MeetingTable {
 export interface MeetingParticipantTable {
   meeting_id: number;
   user_id: number;
-  /** A `MeetingRole`; a person may hold several (host and participant). */
-  role: string;
+  /** A person may hold several (host and participant). */
+  role: MeetingRole;
 }
 
 export interface MeetingDocumentTable {
@@ -96,7 +106,7 @@ export interface MeetingDocumentTable {
 export interface MeetingTemplateTable {
   id: Generated<number>;
   branch_id: number;
-  kind: string;
+  kind: MeetingKind;
   year: number;
   name: string;
   theme: string;
@@ -126,7 +136,7 @@ export interface SpeechHeadingTable {
 /** A meeting's 民主评议 round; see migration 007 for why its columns are shaped so. */
 export interface AppraisalRoundTable {
   meeting_id: number;
-  status: string;
+  status: AppraisalStatus;
   revision: number;
   /** JSON arrays of user ids: eligible voters, members appraised, voters who have voted (sorted). */
   voters: string;
@@ -148,8 +158,7 @@ export interface DocumentVersionTable {
   id: Generated<number>;
   document: string;
   label: string;
-  /** A `VersionKind`. */
-  kind: string;
+  kind: VersionKind;
   data: Uint8Array;
   /** Null for the versions the server saves itself. */
   created_by: number | null;
@@ -163,8 +172,7 @@ export interface RectificationTable {
   branch_id: number;
   /** 序号 within the meeting, from 1. */
   seq: number;
-  /** A `RectificationSource`. */
-  source: string;
+  source: RectificationSource;
   aspect: string;
   problem: string;
   goal: string;
@@ -175,8 +183,7 @@ export interface RectificationTable {
   deadline: string | null;
   /** 0/1: 长期坚持. */
   long_term: number;
-  /** A `RectificationStatus`. */
-  status: string;
+  status: RectificationStatus;
   verified_at: number | null;
   verified_by: number | null;
   sent_back_reason: string | null;
@@ -209,8 +216,7 @@ export interface RectificationProposalTable {
   text: string;
   aspect: string;
   heading: string;
-  /** A `ProposalStatus`. */
-  status: string;
+  status: ProposalStatus;
   created_by: number;
   created_at: number;
   decided_by: number | null;
