@@ -2,7 +2,21 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AdminUserView, PublicUser } from '../../shared/auth/authSchemas.js';
 import type { DatabaseSchema, UserTable } from '../storage/DatabaseSchema.js';
 
-export type UserRow = Selectable<UserTable>;
+/** A user as the rest of the server sees one; the `users` row is mapped in `toUser`. */
+export interface User {
+  id: number;
+  username: string;
+  displayName: string;
+  /** argon2id, PHC string. */
+  passwordHash: string;
+  isAdmin: boolean;
+  disabled: boolean;
+  mustChangePassword: boolean;
+  failedLogins: number;
+  /** Epoch ms until which sign-in is refused, or null. */
+  lockedUntil: number | null;
+  createdAt: number;
+}
 
 export interface NewUser {
   username: string;
@@ -27,20 +41,26 @@ export class Accounts {
     return Number(n);
   }
 
-  findByUsername(username: string): Promise<UserRow | undefined> {
-    return this.db
+  async findByUsername(username: string): Promise<User | undefined> {
+    const row = await this.db
       .selectFrom('users')
       .selectAll()
       .where('username', '=', username)
       .executeTakeFirst();
+    return row && toUser(row);
   }
 
-  findById(id: number): Promise<UserRow | undefined> {
-    return this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  async findById(id: number): Promise<User | undefined> {
+    const row = await this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && toUser(row);
   }
 
-  async create(user: NewUser): Promise<UserRow> {
-    return this.db
+  async create(user: NewUser): Promise<User> {
+    const row = await this.db
       .insertInto('users')
       .values({
         username: user.username,
@@ -52,31 +72,35 @@ export class Accounts {
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+    return toUser(row);
   }
 
   /** The users with these ids that exist and are not disabled. */
-  findActive(ids: readonly number[]): Promise<UserRow[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.db
+  async findActive(ids: readonly number[]): Promise<User[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db
       .selectFrom('users')
       .selectAll()
       .where('id', 'in', ids)
       .where('disabled', '=', 0)
       .execute();
+    return rows.map(toUser);
   }
 
   /** Every user who is not disabled, by display name. */
-  listActive(): Promise<UserRow[]> {
-    return this.db
+  async listActive(): Promise<User[]> {
+    const rows = await this.db
       .selectFrom('users')
       .selectAll()
       .where('disabled', '=', 0)
       .orderBy('display_name')
       .execute();
+    return rows.map(toUser);
   }
 
-  list(): Promise<UserRow[]> {
-    return this.db.selectFrom('users').selectAll().orderBy('id').execute();
+  async list(): Promise<User[]> {
+    const rows = await this.db.selectFrom('users').selectAll().orderBy('id').execute();
+    return rows.map(toUser);
   }
 
   async update(id: number, changes: { displayName?: string; disabled?: boolean }): Promise<void> {
@@ -136,21 +160,37 @@ export class Accounts {
   }
 }
 
-export function toAdminView(row: UserRow): AdminUserView {
+/** A `users` row as a `User`; the flags are 0/1 integers in both databases. */
+export function toUser(row: Selectable<UserTable>): User {
   return {
-    ...toPublicUser(row),
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    passwordHash: row.password_hash,
+    isAdmin: row.is_admin === 1,
     disabled: row.disabled === 1,
+    mustChangePassword: row.must_change_password === 1,
+    failedLogins: Number(row.failed_logins),
     lockedUntil: row.locked_until,
     createdAt: row.created_at,
   };
 }
 
-export function toPublicUser(row: UserRow): PublicUser {
+export function toAdminView(user: User): AdminUserView {
   return {
-    id: row.id,
-    username: row.username,
-    displayName: row.display_name,
-    isAdmin: row.is_admin === 1,
-    mustChangePassword: row.must_change_password === 1,
+    ...toPublicUser(user),
+    disabled: user.disabled,
+    lockedUntil: user.lockedUntil,
+    createdAt: user.createdAt,
+  };
+}
+
+export function toPublicUser(user: User): PublicUser {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    isAdmin: user.isAdmin,
+    mustChangePassword: user.mustChangePassword,
   };
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../storage/DatabaseSchema.js';
-import type { UserRow } from './Accounts.js';
+import { toUser, type User } from './Accounts.js';
 
 export interface SessionPolicy {
   /** A session unused this long ends. */
@@ -12,7 +12,7 @@ export interface SessionPolicy {
 
 export interface ActiveSession {
   idHash: string;
-  user: UserRow;
+  user: User;
   /** When it ends however busy (epoch ms). */
   expiresAt: number;
   /** Its last use as stored, this resolve's included. */
@@ -93,7 +93,7 @@ export class SessionStore {
       lastSeenAt = t;
     }
     const { last_seen_at: _seen, expires_at: expiresAt, ...user } = row;
-    return { idHash, user, expiresAt, lastSeenAt, checkedAt: t };
+    return { idHash, user: toUser(user), expiresAt, lastSeenAt, checkedAt: t };
   }
 
   async endByHash(idHash: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { HttpError } from '../http/HttpError.js';
-import type { Accounts, UserRow } from './Accounts.js';
+import type { Accounts, User } from './Accounts.js';
 import type { AuditLog } from './AuditLog.js';
 import { AddressThrottle } from './AddressThrottle.js';
 import type { PasswordHasher } from './PasswordHasher.js';
@@ -47,7 +47,7 @@ export class SignIn {
     username: string,
     password: string,
     ip: string,
-  ): Promise<{ user: UserRow; token: string }> {
+  ): Promise<{ user: User; token: string }> {
     if (!this.throttle.tryAcquire(ip)) {
       await this.audit.record({ action: 'login.throttled', subject: username, ip });
       throw new HttpError(429, 'too_many_attempts', TOO_MANY);
@@ -80,7 +80,7 @@ export class SignIn {
    * attempts as signing in, or a stolen session would be an unlimited oracle for it. Throws 403
    * for a wrong password, 429 while the account is locked.
    */
-  async confirmOwnPassword(user: UserRow, password: string, ip: string): Promise<void> {
+  async confirmOwnPassword(user: User, password: string, ip: string): Promise<void> {
     const entry = { actorId: user.id, subject: `user:${user.id}`, ip };
     const outcome = await this.countedCheck(user, password);
     if (outcome === 'right') return;
@@ -96,13 +96,13 @@ export class SignIn {
    * clears the count; `wrong-locks` is the failure that took the last attempt.
    */
   private async countedCheck(
-    user: UserRow,
+    user: User,
     password: string,
   ): Promise<'locked' | 'right' | 'wrong' | 'wrong-locks'> {
     const { maxFailures, lockMs } = this.policy;
     const attempt = await this.accounts.reserveAttempt(user.id, this.now(), maxFailures, lockMs);
     if (!attempt) return 'locked';
-    if (await this.passwords.verify(user.password_hash, password)) {
+    if (await this.passwords.verify(user.passwordHash, password)) {
       await this.accounts.clearFailures(user.id);
       return 'right';
     }

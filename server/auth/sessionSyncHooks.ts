@@ -1,7 +1,7 @@
 import { CloseCode, type CloseCodeValue } from '../../shared/sync/closeCodes.js';
 import type { SyncHooks, SyncPrincipal } from '../sync/SyncHooks.js';
 import { SyncRefusal } from '../sync/SyncRefusal.js';
-import type { UserRow } from './Accounts.js';
+import type { User } from './Accounts.js';
 import type { AuditLog } from './AuditLog.js';
 import { clientAddress, type TrustProxy } from '../http/clientAddress.js';
 import type { RefusalTally } from './RefusalTally.js';
@@ -20,10 +20,7 @@ export interface SessionContext {
 /** Whether a user may open a document: with or without writing, or refused with a close code. */
 export type SyncAuthorization = { canWrite: boolean } | { refuse: CloseCodeValue; reason: string };
 
-export type DocumentAuthorizer = (
-  user: UserRow,
-  documentName: string,
-) => Promise<SyncAuthorization>;
+export type DocumentAuthorizer = (user: User, documentName: string) => Promise<SyncAuthorization>;
 
 export function sessionHashOf(principal: SyncPrincipal): string | undefined {
   return (principal.context as SessionContext | undefined)?.sessionHash;
@@ -86,7 +83,7 @@ export function sessionSyncHooks({
         throw new SyncRefusal(code, reason);
       }
       const { user } = session;
-      if (user.must_change_password) {
+      if (user.mustChangePassword) {
         return refuse(CloseCode.forbidden, 'change your password first', documentName, ip, user.id);
       }
       const decision = await authorize(user, documentName);
@@ -103,7 +100,7 @@ export function sessionSyncHooks({
           checkedAt: session.checkedAt,
         },
       };
-      return { userId: String(user.id), displayName: user.display_name, context };
+      return { userId: String(user.id), displayName: user.displayName, context };
     },
     canWrite: (principal) => (principal.context as SessionContext | undefined)?.canWrite ?? false,
     watch: (principal, end) => {

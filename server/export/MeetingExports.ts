@@ -1,6 +1,6 @@
 import { EXPORT_FILE_LABELS, type MeetingExportFile } from '../../shared/export/exportSchemas.js';
 import { documentTitle, parseMeetingDocumentName } from '../../shared/meetings/meetingDocuments.js';
-import type { UserRow } from '../auth/Accounts.js';
+import type { User } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import { HttpError } from '../http/HttpError.js';
 import type { MeetingAccess } from '../meetings/MeetingAccess.js';
@@ -46,7 +46,7 @@ export class MeetingExports {
   constructor(private readonly deps: MeetingExportsDeps) {}
 
   async meetingFile(
-    user: UserRow,
+    user: User,
     meetingId: number,
     file: MeetingFile,
     ip: string,
@@ -100,7 +100,7 @@ export class MeetingExports {
 
   /** One of the meeting's documents as Word, titled as the meeting page titles it. */
   async documentFile(
-    user: UserRow,
+    user: User,
     meetingId: number,
     documentName: string,
     ip: string,
@@ -137,7 +137,7 @@ export class MeetingExports {
   }
 
   private audited(
-    user: UserRow,
+    user: User,
     meetingId: number,
     ip: string,
     detail: Record<string, unknown>,

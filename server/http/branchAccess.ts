@@ -20,7 +20,7 @@ export async function visibleBranch(
   const { user } = requireAuth(res).session;
   const branch = await branches.findById(typeof rawId === 'number' ? rawId : parseId(rawId));
   const role = branch ? await branches.roleOf(branch.id, user.id) : null;
-  if (!branch || (!user.is_admin && role === null)) {
+  if (!branch || (!user.isAdmin && role === null)) {
     throw new HttpError(404, 'not_found', '支部不存在 (no such branch)');
   }
   return { branch, role };

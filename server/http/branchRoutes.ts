@@ -28,7 +28,7 @@ export function branchRoutes(deps: BranchRouteDeps): Router {
 
   router.get('/branches', async (_req, res) => {
     const { user } = requireAuth(res).session;
-    const rows = await deps.branches.listFor(user.id, user.is_admin === 1);
+    const rows = await deps.branches.listFor(user.id, user.isAdmin);
     res.json({ branches: rows.map((r) => toView(r, r.role)) });
   });
 

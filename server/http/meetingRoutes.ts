@@ -95,7 +95,7 @@ export function meetingRoutes(deps: MeetingRouteDeps): Router {
     const users = (await deps.accounts.listActive()).map((u): CandidateView => ({
       userId: u.id,
       username: u.username,
-      displayName: u.display_name,
+      displayName: u.displayName,
       branchRole: members.get(u.id) ?? null,
     }));
     res.json({ users });

@@ -1,5 +1,5 @@
 import type { RequestHandler, Response } from 'express';
-import type { UserRow } from '../auth/Accounts.js';
+import type { User } from '../auth/Accounts.js';
 import type { ActiveSession, SessionStore } from '../auth/SessionStore.js';
 import { sessionToken } from '../auth/sessionToken.js';
 import { HttpError } from './HttpError.js';
@@ -34,16 +34,16 @@ export function requireAuth(res: Response): RequestAuth {
 }
 
 /** The signed-in caller if they are a site admin, or a 403. */
-export function requireAdmin(res: Response): UserRow {
+export function requireAdmin(res: Response): User {
   const { user } = requireAuth(res).session;
-  if (!user.is_admin) throw new HttpError(403, 'forbidden', '仅管理员可操作 (admins only)');
+  if (!user.isAdmin) throw new HttpError(403, 'forbidden', '仅管理员可操作 (admins only)');
   return user;
 }
 
 /** Everything below needs a session, and a password that need not be changed first. */
 export const requireSignedIn: RequestHandler = (_req, res, next) => {
   const auth = requireAuth(res);
-  if (auth.session.user.must_change_password) {
+  if (auth.session.user.mustChangePassword) {
     throw new HttpError(
       403,
       'password_change_required',

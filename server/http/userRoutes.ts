@@ -5,7 +5,7 @@ import {
   updateUserRequestSchema,
 } from '../../shared/auth/authSchemas.js';
 import { passwordProblems } from '../../shared/auth/passwordPolicy.js';
-import { toAdminView, toPublicUser, type Accounts, type UserRow } from '../auth/Accounts.js';
+import { toAdminView, toPublicUser, type Accounts, type User } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import type { PasswordHasher } from '../auth/PasswordHasher.js';
 import type { SessionStore } from '../auth/SessionStore.js';
@@ -131,7 +131,7 @@ export function userRoutes(deps: UserRouteDeps): Router {
   return router;
 }
 
-async function findTarget(deps: UserRouteDeps, rawId: unknown): Promise<UserRow> {
+async function findTarget(deps: UserRouteDeps, rawId: unknown): Promise<User> {
   const user = await deps.accounts.findById(parseId(rawId));
   if (!user) throw new HttpError(404, 'not_found', '用户不存在 (no such user)');
   return user;

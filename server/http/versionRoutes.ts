@@ -3,7 +3,7 @@ import {
   listVersionsQuerySchema,
   saveVersionSchema,
 } from '../../shared/documents/versionSchemas.js';
-import type { UserRow } from '../auth/Accounts.js';
+import type { User } from '../auth/Accounts.js';
 import type { DocumentVersions } from '../documents/DocumentVersions.js';
 import type { MeetingAccess } from '../meetings/MeetingAccess.js';
 import { HttpError } from './HttpError.js';
@@ -20,7 +20,7 @@ export function versionRoutes(deps: {
   const router = Router();
 
   /** The caller's rights on a document; 404 for anyone who may not read it. */
-  const rightsOn = async (user: UserRow, document: string) => {
+  const rightsOn = async (user: User, document: string) => {
     const rights = await deps.meetingAccess.documentRights(user, document);
     if (rights === 'unknown' || rights.access === 'none') throw NOT_FOUND;
     return rights;

@@ -3,7 +3,7 @@ import { outlineToContent } from '../../shared/import/outlineToContent.js';
 import { parseOutline } from '../../shared/import/parseOutline.js';
 import { proposedMeasures } from '../../shared/import/proposedMeasures.js';
 import { parseMeetingDocumentName } from '../../shared/meetings/meetingDocuments.js';
-import type { UserRow } from '../auth/Accounts.js';
+import type { User } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import type { DocumentVersions } from '../documents/DocumentVersions.js';
 import type { ServerDocuments } from '../documents/ServerDocuments.js';
@@ -29,7 +29,7 @@ export class ImportWriter {
   constructor(private readonly deps: ImportWriterDeps) {}
 
   async write(
-    user: UserRow,
+    user: User,
     meetingId: number,
     request: ImportRequest,
     ip: string,

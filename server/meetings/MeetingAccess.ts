@@ -20,7 +20,7 @@ import type {
   MeetingView,
 } from '../../shared/meetings/meetingSchemas.js';
 import { CloseCode } from '../../shared/sync/closeCodes.js';
-import type { UserRow } from '../auth/Accounts.js';
+import type { User } from '../auth/Accounts.js';
 import type { SyncAuthorization } from '../auth/sessionSyncHooks.js';
 import type { Branches } from '../branches/Branches.js';
 import { aspectsOf, type MeetingRow, type Meetings } from './Meetings.js';
@@ -39,7 +39,7 @@ export interface MeetingCaller extends DocumentCaller {
 export class MeetingAccess {
   constructor(private readonly deps: { meetings: Meetings; branches: Branches }) {}
 
-  async callerOf(meeting: MeetingRow, user: UserRow): Promise<MeetingCaller> {
+  async callerOf(meeting: MeetingRow, user: User): Promise<MeetingCaller> {
     const [members, branchRole] = await Promise.all([
       this.deps.meetings.members(meeting.id),
       this.deps.branches.roleOf(meeting.branch_id, user.id),
@@ -51,7 +51,7 @@ export class MeetingAccess {
    * The meetings among `rows` that the user may know of, as list entries: three queries
    * however long the list.
    */
-  async summaries(rows: readonly MeetingRow[], user: UserRow): Promise<MeetingSummaryView[]> {
+  async summaries(rows: readonly MeetingRow[], user: User): Promise<MeetingSummaryView[]> {
     const [roles, branches] = await Promise.all([
       this.deps.meetings.rolesOf(
         user.id,
@@ -106,7 +106,7 @@ export class MeetingAccess {
   }
 
   /** The sync channel's question: may this user open this document, and write to it? */
-  async authorizeDocument(user: UserRow, documentName: string): Promise<SyncAuthorization> {
+  async authorizeDocument(user: User, documentName: string): Promise<SyncAuthorization> {
     const rights = await this.documentRights(user, documentName);
     if (rights === 'unknown') {
       return { refuse: CloseCode.unknownDocument, reason: 'no such document' };
@@ -122,7 +122,7 @@ export class MeetingAccess {
    * the meeting exists).
    */
   async documentRights(
-    user: UserRow,
+    user: User,
     documentName: string,
   ): Promise<{ meeting: MeetingRow; caller: MeetingCaller; access: DocumentAccess } | 'unknown'> {
     const ref = parseMeetingDocumentName(documentName);
@@ -138,7 +138,7 @@ export class MeetingAccess {
   }
 
   private caller(
-    user: UserRow,
+    user: User,
     members: MeetingMember[],
     branchRole: BranchRole | null,
   ): MeetingCaller {
@@ -147,7 +147,7 @@ export class MeetingAccess {
       userId: user.id,
       roles,
       branchRole,
-      isAdmin: user.is_admin === 1,
+      isAdmin: user.isAdmin,
       canManage: branchRole === 'secretary' || roles.includes('host'),
     };
   }

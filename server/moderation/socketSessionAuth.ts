@@ -40,7 +40,7 @@ export function socketSessionAuth(sessions: SessionStore, watcher: SessionWatch)
     const token = typeof auth.token === 'string' ? auth.token : sessionToken(socket.request)?.token;
     const session = token ? await sessions.resolve(token) : null;
     if (!session) return next(new Error(SocketErrorCode.unauthenticated));
-    if (session.user.must_change_password) {
+    if (session.user.mustChangePassword) {
       return next(new Error(SocketErrorCode.passwordChangeRequired));
     }
     socket.data.userId = session.user.id;

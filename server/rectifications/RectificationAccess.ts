@@ -2,7 +2,7 @@ import {
   parseMeetingDocumentName,
   type ParsedMeetingDocument,
 } from '../../shared/meetings/meetingDocuments.js';
-import type { UserRow } from '../auth/Accounts.js';
+import type { User } from '../auth/Accounts.js';
 import type { Branches } from '../branches/Branches.js';
 import { HttpError } from '../http/HttpError.js';
 import type { MeetingAccess, MeetingCaller } from '../meetings/MeetingAccess.js';
@@ -33,7 +33,7 @@ export class RectificationAccess {
   ) {}
 
   /** The meeting if the caller may read its items: 404 if they cannot see it, 403 if they can. */
-  async meeting(meetingId: number, user: UserRow): Promise<InMeeting> {
+  async meeting(meetingId: number, user: User): Promise<InMeeting> {
     const meeting = await this.deps.meetings.findById(meetingId);
     if (!meeting) throw notFound();
     const caller = await this.deps.access.callerOf(meeting, user);
@@ -49,7 +49,7 @@ export class RectificationAccess {
   }
 
   /** The item with its meeting, if the caller may read it; 404 for an item they may not know. */
-  async item(id: number, user: UserRow): Promise<InMeeting & { item: RectificationRow }> {
+  async item(id: number, user: User): Promise<InMeeting & { item: RectificationRow }> {
     const item = await this.deps.items.findById(id);
     // Refused or unseen alike: someone who may not read the meeting learns nothing of its items.
     const found =

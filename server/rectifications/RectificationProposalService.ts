@@ -12,7 +12,7 @@ import type {
   RectificationDetailView,
   RectificationProposalView,
 } from '../../shared/rectifications/rectificationViews.js';
-import type { UserRow } from '../auth/Accounts.js';
+import type { User } from '../auth/Accounts.js';
 import type { DocumentReader } from '../documents/DocumentReader.js';
 import { outlineOf } from '../export/outlineBlocks.js';
 import type { AuditLog } from '../auth/AuditLog.js';
@@ -51,7 +51,7 @@ export class RectificationProposalService {
    */
   async createProposals(
     meetingId: number,
-    user: UserRow,
+    user: User,
     request: CreateProposalsRequest,
     actor: Actor,
   ): Promise<RectificationProposalView[]> {
@@ -76,7 +76,7 @@ export class RectificationProposalService {
    */
   async proposeFromDocument(
     meetingId: number,
-    user: UserRow,
+    user: User,
     document: string,
     actor: Actor,
   ): Promise<RectificationProposalView[]> {
@@ -92,7 +92,7 @@ export class RectificationProposalService {
   }
 
   /** The meeting, once the caller may propose items from `document` in it. */
-  private async meetingToProposeIn(meetingId: number, user: UserRow, document: string) {
+  private async meetingToProposeIn(meetingId: number, user: User, document: string) {
     const { meeting, caller } = await this.deps.access.meeting(meetingId, user);
     const ref = this.deps.access.document(meeting, document);
     if (!mayPropose(caller, ref)) {
@@ -101,7 +101,7 @@ export class RectificationProposalService {
     return meeting;
   }
 
-  async pending(meetingId: number, user: UserRow): Promise<RectificationProposalView[]> {
+  async pending(meetingId: number, user: User): Promise<RectificationProposalView[]> {
     await this.deps.access.meeting(meetingId, user);
     return this.deps.views.proposals(await this.deps.proposals.pending(meetingId));
   }
@@ -110,7 +110,7 @@ export class RectificationProposalService {
   async accept(
     meetingId: number,
     proposalId: number,
-    user: UserRow,
+    user: User,
     request: AcceptProposalRequest,
     actor: Actor,
   ): Promise<{ proposal: RectificationProposalView; rectification: RectificationDetailView }> {
@@ -148,7 +148,7 @@ export class RectificationProposalService {
   async drop(
     meetingId: number,
     proposalId: number,
-    user: UserRow,
+    user: User,
     actor: Actor,
   ): Promise<RectificationProposalView> {
     const proposal = await this.pendingProposal(meetingId, proposalId, user);
@@ -159,7 +159,7 @@ export class RectificationProposalService {
   private async pendingProposal(
     meetingId: number,
     proposalId: number,
-    user: UserRow,
+    user: User,
   ): Promise<ProposalRow> {
     const { caller } = await this.deps.access.meeting(meetingId, user);
     const proposal = await this.deps.proposals.findById(proposalId);
@@ -174,7 +174,7 @@ export class RectificationProposalService {
   private async claim(
     proposal: ProposalRow,
     status: 'accepted' | 'dropped',
-    user: UserRow,
+    user: User,
   ): Promise<ProposalRow> {
     const decided = await this.deps.proposals.decide(proposal.id, status, user.id);
     if (!decided) throw alreadyDecided();

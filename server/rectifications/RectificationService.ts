@@ -11,7 +11,7 @@ import type {
   RectificationDetailView,
   RectificationView,
 } from '../../shared/rectifications/rectificationViews.js';
-import type { UserRow } from '../auth/Accounts.js';
+import type { User } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import type { Branches } from '../branches/Branches.js';
 import { HttpError } from '../http/HttpError.js';
@@ -64,19 +64,19 @@ export class RectificationService {
     return this.deps.views.views(await this.deps.items.listForMeeting(meetingId), null);
   }
 
-  async list(meetingId: number, user: UserRow): Promise<RectificationView[]> {
+  async list(meetingId: number, user: User): Promise<RectificationView[]> {
     await this.deps.access.meeting(meetingId, user);
     return this.deps.views.views(await this.deps.items.listForMeeting(meetingId), user);
   }
 
-  async get(id: number, user: UserRow): Promise<RectificationDetailView> {
+  async get(id: number, user: User): Promise<RectificationDetailView> {
     const { item } = await this.deps.access.item(id, user);
     return this.deps.views.detail(item, user);
   }
 
   async create(
     meetingId: number,
-    user: UserRow,
+    user: User,
     request: CreateRectificationRequest,
     actor: Actor,
   ): Promise<RectificationDetailView> {
@@ -108,7 +108,7 @@ export class RectificationService {
   /** What creating an item needs, checked without creating it; resolves the meeting. */
   async checkCreate(
     meetingId: number,
-    user: UserRow,
+    user: User,
     request: Pick<
       CreateRectificationRequest,
       'ownerUserId' | 'leaderUserId' | 'subjectUserId' | 'anchor'
@@ -126,7 +126,7 @@ export class RectificationService {
 
   async update(
     id: number,
-    user: UserRow,
+    user: User,
     request: UpdateRectificationRequest,
     actor: Actor,
   ): Promise<RectificationDetailView> {
@@ -169,7 +169,7 @@ export class RectificationService {
 
   async addProgress(
     id: number,
-    user: UserRow,
+    user: User,
     request: AddProgressRequest,
     actor: Actor,
   ): Promise<RectificationDetailView> {
@@ -185,7 +185,7 @@ export class RectificationService {
 
   async setStatus(
     id: number,
-    user: UserRow,
+    user: User,
     status: RectificationStatus,
     actor: Actor,
   ): Promise<RectificationDetailView> {
@@ -197,7 +197,7 @@ export class RectificationService {
   }
 
   /** 销号 */
-  async verify(id: number, user: UserRow, actor: Actor): Promise<RectificationDetailView> {
+  async verify(id: number, user: User, actor: Actor): Promise<RectificationDetailView> {
     return this.change(id, user, actor, 'rectification.verify', ({ item, caller }) => {
       if (!mayVerify(caller)) throw forbidden('只有支部书记、副书记或主持人可以销号');
       assertNotVerified(item);
@@ -212,7 +212,7 @@ export class RectificationService {
   /** Not good enough yet: back to 推进中, with the reason, and any 销号 undone. */
   async sendBack(
     id: number,
-    user: UserRow,
+    user: User,
     reason: string,
     actor: Actor,
   ): Promise<RectificationDetailView> {
@@ -235,7 +235,7 @@ export class RectificationService {
    * The branch's ledger: everything for its secretary, deputy and committee; for anyone else
    * (members, a site admin) the items of the meetings they were in.
    */
-  async ledger(branchId: number, user: UserRow, query: LedgerQuery): Promise<LedgerPage> {
+  async ledger(branchId: number, user: User, query: LedgerQuery): Promise<LedgerPage> {
     const role = await this.deps.branches.roleOf(branchId, user.id);
     const { sort, page, pageSize, ...filter } = query;
     const { rows, total } = await this.deps.items.ledger(
@@ -250,7 +250,7 @@ export class RectificationService {
   /** Reads, decides and writes; again from a fresh read if another change came in between. */
   private async change(
     id: number,
-    user: UserRow,
+    user: User,
     actor: Actor,
     action: string,
     decide: (
@@ -276,7 +276,7 @@ export class RectificationService {
 
   private async changed(
     row: RectificationRow,
-    user: UserRow,
+    user: User,
     actor: Actor,
     action: string,
     detail: Record<string, unknown>,

@@ -7,7 +7,7 @@ import type {
   RectificationProposalView,
   RectificationView,
 } from '../../shared/rectifications/rectificationViews.js';
-import type { UserRow } from '../auth/Accounts.js';
+import type { User } from '../auth/Accounts.js';
 import type { DocumentReader } from '../documents/DocumentReader.js';
 import type { DatabaseSchema } from '../storage/DatabaseSchema.js';
 import type { ProposalRow } from './RectificationProposals.js';
@@ -19,7 +19,7 @@ export interface RectificationViewsDeps {
   /** The documents' states, for the text links. */
   documents: DocumentReader;
   /** Whether the user may read the document (MeetingAccess.documentRights): its text is its. */
-  mayReadDocument(user: UserRow, document: string): Promise<boolean>;
+  mayReadDocument(user: User, document: string): Promise<boolean>;
   /** Progress lists of items. */
   progressOf(ids: readonly number[]): Promise<ProgressRow[]>;
   /** Days (deadlines, overdue) are the meeting's: config.meetingTimeZone. */
@@ -53,14 +53,14 @@ export class RectificationViews {
 
   async views(
     rows: readonly RectificationRow[],
-    reader: UserRow | null,
+    reader: User | null,
   ): Promise<RectificationView[]> {
     return (await this.build(rows, reader)).map(
       ({ progress: _all, anchorPositions: _positions, ...view }) => view,
     );
   }
 
-  async detail(row: RectificationRow, reader: UserRow | null): Promise<RectificationDetailView> {
+  async detail(row: RectificationRow, reader: User | null): Promise<RectificationDetailView> {
     const [view] = await this.build([row], reader);
     return view!;
   }
@@ -84,7 +84,7 @@ export class RectificationViews {
 
   private async build(
     rows: readonly RectificationRow[],
-    reader: UserRow | null,
+    reader: User | null,
   ): Promise<RectificationDetailView[]> {
     const progress = await this.deps.progressOf(rows.map((r) => r.id));
     const [people, states] = await Promise.all([
@@ -186,7 +186,7 @@ export class RectificationViews {
    */
   private async states(
     documents: readonly string[],
-    reader: UserRow | null,
+    reader: User | null,
   ): Promise<Map<string, Uint8Array>> {
     const states = new Map<string, Uint8Array>();
     if (reader === null) return states;
