@@ -22,7 +22,7 @@ import { isAway } from '../../shared/moderation/speakingOrder.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import { HttpError } from '../http/HttpError.js';
 import { MeetingQueue } from '../meetings/MeetingQueue.js';
-import type { MeetingRow, Meetings } from '../meetings/Meetings.js';
+import type { Meeting, Meetings } from '../meetings/Meetings.js';
 import type { AppraisalRound, AppraisalRounds } from './AppraisalRounds.js';
 
 export interface AppraisalDeps {
@@ -39,7 +39,7 @@ export interface AppraisalDeps {
 }
 
 interface Context {
-  meeting: MeetingRow;
+  meeting: Meeting;
   state: MeetingState;
   userId: number;
 }

@@ -2,7 +2,11 @@ import type { Kysely, Selectable } from 'kysely';
 import type { BranchMemberView, BranchRole } from '../../shared/branches/branchSchemas.js';
 import type { BranchTable, DatabaseSchema } from '../storage/DatabaseSchema.js';
 
-export type BranchRow = Selectable<BranchTable>;
+export interface Branch {
+  id: number;
+  name: string;
+  createdAt: number;
+}
 
 /** Branches (党支部) and their members with branch roles. */
 export class Branches {
@@ -11,27 +15,38 @@ export class Branches {
     private readonly now: () => number = Date.now,
   ) {}
 
-  create(name: string): Promise<BranchRow> {
-    return this.db
+  async create(name: string): Promise<Branch> {
+    const row = await this.db
       .insertInto('branches')
       .values({ name, created_at: this.now() })
       .returningAll()
       .executeTakeFirstOrThrow();
+    return toBranch(row);
   }
 
-  findById(id: number): Promise<BranchRow | undefined> {
-    return this.db.selectFrom('branches').selectAll().where('id', '=', id).executeTakeFirst();
+  async findById(id: number): Promise<Branch | undefined> {
+    const row = await this.db
+      .selectFrom('branches')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && toBranch(row);
   }
 
-  findByName(name: string): Promise<BranchRow | undefined> {
-    return this.db.selectFrom('branches').selectAll().where('name', '=', name).executeTakeFirst();
+  async findByName(name: string): Promise<Branch | undefined> {
+    const row = await this.db
+      .selectFrom('branches')
+      .selectAll()
+      .where('name', '=', name)
+      .executeTakeFirst();
+    return row && toBranch(row);
   }
 
   /** Every branch with the user's role in it (null where they are not a member). */
   async listFor(
     userId: number,
     all: boolean,
-  ): Promise<Array<BranchRow & { role: BranchRole | null }>> {
+  ): Promise<Array<Branch & { role: BranchRole | null }>> {
     const rows = await this.db
       .selectFrom('branches')
       .leftJoin('branch_members', (join) =>
@@ -42,7 +57,9 @@ export class Branches {
       .select(['branches.id', 'branches.name', 'branches.created_at', 'branch_members.role'])
       .orderBy('branches.id')
       .execute();
-    return all ? rows : rows.filter((r) => r.role !== null);
+    return rows
+      .filter((r) => all || r.role !== null)
+      .map((r) => ({ ...toBranch(r), role: r.role }));
   }
 
   async roleOf(branchId: number, userId: number): Promise<BranchRole | null> {
@@ -88,4 +105,8 @@ export class Branches {
       .executeTakeFirst();
     return Number(result.numDeletedRows) > 0;
   }
+}
+
+function toBranch(row: Selectable<BranchTable>): Branch {
+  return { id: row.id, name: row.name, createdAt: row.created_at };
 }

@@ -7,13 +7,13 @@ import type { RectificationView } from '../../shared/rectifications/rectificatio
 import type { AppraisalService } from '../appraisal/AppraisalService.js';
 import type { Branches } from '../branches/Branches.js';
 import type { DocumentReader } from '../documents/DocumentReader.js';
-import type { MeetingRow } from '../meetings/Meetings.js';
+import type { Meeting } from '../meetings/Meetings.js';
 import type { Meetings } from '../meetings/Meetings.js';
 import type { RectificationService } from '../rectifications/RectificationService.js';
 
 /** Everything the minutes and the report are assembled from, read at one moment. */
 export interface MeetingRecord {
-  meeting: MeetingRow;
+  meeting: Meeting;
   kind: MeetingKind;
   branchName: string;
   people: MeetingParticipantView[];
@@ -46,12 +46,12 @@ export interface MeetingRecordDeps {
 export class MeetingRecordReader {
   constructor(private readonly deps: MeetingRecordDeps) {}
 
-  async read(meeting: MeetingRow, state: MeetingState, userId: number): Promise<MeetingRecord> {
+  async read(meeting: Meeting, state: MeetingState, userId: number): Promise<MeetingRecord> {
     const kind = meeting.kind;
     const name = (kind_: 'minutes' | 'collective') =>
       meetingDocumentName(meeting.id, { kind: kind_, ownerId: null });
     const [branch, people, minutes, collective, rectifications, appraisal] = await Promise.all([
-      this.deps.branches.findById(meeting.branch_id),
+      this.deps.branches.findById(meeting.branchId),
       this.deps.meetings.participants(meeting),
       this.content(name('minutes')),
       this.content(name('collective')),

@@ -59,13 +59,13 @@ export function meetingTime(record: MeetingRecord): string {
   if (first && last) {
     return `${formatDate(first.startedAt, tz)} ${formatTime(first.startedAt, tz)}—${formatTime(last.endedAt, tz)}`;
   }
-  const at = record.meeting.scheduled_at;
+  const at = record.meeting.scheduledAt;
   return at === null ? BLANK : `${formatDate(at, tz)} ${formatTime(at, tz)}`;
 }
 
 /** The meeting's day, for the report's text and its date line. */
 export function meetingDay(record: MeetingRecord): string {
-  const at = record.state.log[0]?.startedAt ?? record.meeting.scheduled_at;
+  const at = record.state.log[0]?.startedAt ?? record.meeting.scheduledAt;
   return at === null ? `${BLANK}年${BLANK}月${BLANK}日` : formatDate(at, record.timeZone);
 }
 

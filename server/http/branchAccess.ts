@@ -1,12 +1,12 @@
 import type { Response } from 'express';
 import type { BranchRole } from '../../shared/branches/branchSchemas.js';
-import type { BranchRow, Branches } from '../branches/Branches.js';
+import type { Branch, Branches } from '../branches/Branches.js';
 import { HttpError } from './HttpError.js';
 import { parseId } from './parseInput.js';
 import { requireAuth } from './sessionAuth.js';
 
 export interface VisibleBranch {
-  branch: BranchRow;
+  branch: Branch;
   /** The caller's role in it, or null for an admin who is not a member. */
   role: BranchRole | null;
 }

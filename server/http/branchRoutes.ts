@@ -7,7 +7,7 @@ import {
 } from '../../shared/branches/branchSchemas.js';
 import type { Accounts } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
-import type { BranchRow, Branches } from '../branches/Branches.js';
+import type { Branch, Branches } from '../branches/Branches.js';
 import type { MeetingService } from '../meetings/MeetingService.js';
 import { visibleBranch } from './branchAccess.js';
 import { requestAddress } from './clientAddress.js';
@@ -95,6 +95,6 @@ export function branchRoutes(deps: BranchRouteDeps): Router {
   return router;
 }
 
-function toView(row: BranchRow, role: BranchRole | null): BranchView {
-  return { id: row.id, name: row.name, createdAt: row.created_at, myRole: role };
+function toView(row: Branch, role: BranchRole | null): BranchView {
+  return { id: row.id, name: row.name, createdAt: row.createdAt, myRole: role };
 }

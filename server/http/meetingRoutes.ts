@@ -10,7 +10,7 @@ import type { Accounts } from '../auth/Accounts.js';
 import type { Branches } from '../branches/Branches.js';
 import type { MeetingAccess, MeetingCaller } from '../meetings/MeetingAccess.js';
 import type { Actor, MeetingService } from '../meetings/MeetingService.js';
-import type { MeetingRow, Meetings } from '../meetings/Meetings.js';
+import type { Meeting, Meetings } from '../meetings/Meetings.js';
 import type { MeetingTemplates } from '../meetings/MeetingTemplates.js';
 import { secretaryBranch, visibleBranch } from './branchAccess.js';
 import { requestAddress } from './clientAddress.js';
@@ -90,7 +90,7 @@ export function meetingRoutes(deps: MeetingRouteDeps): Router {
   router.get('/meetings/:id/candidates', async (req, res) => {
     const { meeting } = await managedMeeting(req, res);
     const members = new Map(
-      (await deps.branches.members(meeting.branch_id)).map((m) => [m.userId, m.role]),
+      (await deps.branches.members(meeting.branchId)).map((m) => [m.userId, m.role]),
     );
     const users = (await deps.accounts.listActive()).map((u): CandidateView => ({
       userId: u.id,
@@ -126,7 +126,7 @@ export function meetingRoutes(deps: MeetingRouteDeps): Router {
   async function visibleMeeting(
     req: Request,
     res: Response,
-  ): Promise<{ meeting: MeetingRow; caller: MeetingCaller }> {
+  ): Promise<{ meeting: Meeting; caller: MeetingCaller }> {
     const { user } = requireAuth(res).session;
     const meeting = await meetings.findById(parseId(req.params.id));
     const caller = meeting && (await access.callerOf(meeting, user));
@@ -140,7 +140,7 @@ export function meetingRoutes(deps: MeetingRouteDeps): Router {
   async function managedMeeting(
     req: Request,
     res: Response,
-  ): Promise<{ meeting: MeetingRow; caller: MeetingCaller }> {
+  ): Promise<{ meeting: Meeting; caller: MeetingCaller }> {
     const found = await visibleMeeting(req, res);
     if (!found.caller.canManage) {
       throw new HttpError(403, 'forbidden', '仅支部书记或主持人可操作 (secretary or host only)');
@@ -149,7 +149,7 @@ export function meetingRoutes(deps: MeetingRouteDeps): Router {
   }
 
   /** The meeting as it is now, as the caller sees it. */
-  async function detailFor(row: MeetingRow, res: Response) {
+  async function detailFor(row: Meeting, res: Response) {
     const meeting = (await meetings.findById(row.id)) ?? row;
     const caller = await access.callerOf(meeting, requireAuth(res).session.user);
     return access.detail(meeting, caller);

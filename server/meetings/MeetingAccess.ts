@@ -23,7 +23,7 @@ import { CloseCode } from '../../shared/sync/closeCodes.js';
 import type { User } from '../auth/Accounts.js';
 import type { SyncAuthorization } from '../auth/sessionSyncHooks.js';
 import type { Branches } from '../branches/Branches.js';
-import { aspectsOf, type MeetingRow, type Meetings } from './Meetings.js';
+import { type Meeting, type Meetings } from './Meetings.js';
 
 /** The caller as one meeting sees them. */
 export interface MeetingCaller extends DocumentCaller {
@@ -39,10 +39,10 @@ export interface MeetingCaller extends DocumentCaller {
 export class MeetingAccess {
   constructor(private readonly deps: { meetings: Meetings; branches: Branches }) {}
 
-  async callerOf(meeting: MeetingRow, user: User): Promise<MeetingCaller> {
+  async callerOf(meeting: Meeting, user: User): Promise<MeetingCaller> {
     const [members, branchRole] = await Promise.all([
       this.deps.meetings.members(meeting.id),
-      this.deps.branches.roleOf(meeting.branch_id, user.id),
+      this.deps.branches.roleOf(meeting.branchId, user.id),
     ]);
     return this.caller(user, members, branchRole);
   }
@@ -51,7 +51,7 @@ export class MeetingAccess {
    * The meetings among `rows` that the user may know of, as list entries: three queries
    * however long the list.
    */
-  async summaries(rows: readonly MeetingRow[], user: User): Promise<MeetingSummaryView[]> {
+  async summaries(rows: readonly Meeting[], user: User): Promise<MeetingSummaryView[]> {
     const [roles, branches] = await Promise.all([
       this.deps.meetings.rolesOf(
         user.id,
@@ -61,7 +61,7 @@ export class MeetingAccess {
     ]);
     const branchById = new Map(branches.map((b) => [b.id, b]));
     return rows.flatMap((row) => {
-      const branch = branchById.get(row.branch_id);
+      const branch = branchById.get(row.branchId);
       const members = [{ userId: user.id, roles: roles.get(row.id) ?? [] }];
       const caller = this.caller(user, members, branch?.role ?? null);
       if (!this.canSee(row, caller)) return [];
@@ -70,15 +70,15 @@ export class MeetingAccess {
   }
 
   /** Whether the caller may know the meeting exists: drafts are for those who manage them. */
-  canSee(meeting: MeetingRow, caller: MeetingCaller): boolean {
+  canSee(meeting: Meeting, caller: MeetingCaller): boolean {
     if (caller.canManage || caller.isAdmin) return true;
     return meeting.status !== 'draft' && (caller.branchRole !== null || caller.roles.length > 0);
   }
 
-  async detail(meeting: MeetingRow, caller: MeetingCaller): Promise<MeetingDetailView> {
+  async detail(meeting: Meeting, caller: MeetingCaller): Promise<MeetingDetailView> {
     const [participants, branch] = await Promise.all([
       this.deps.meetings.participants(meeting),
-      this.deps.branches.findById(meeting.branch_id),
+      this.deps.branches.findById(meeting.branchId),
     ]);
     const names = new Map(participants.map((p) => [p.userId, p.displayName]));
     const kind = meeting.kind;
@@ -124,13 +124,13 @@ export class MeetingAccess {
   async documentRights(
     user: User,
     documentName: string,
-  ): Promise<{ meeting: MeetingRow; caller: MeetingCaller; access: DocumentAccess } | 'unknown'> {
+  ): Promise<{ meeting: Meeting; caller: MeetingCaller; access: DocumentAccess } | 'unknown'> {
     const ref = parseMeetingDocumentName(documentName);
     const meeting = ref && (await this.deps.meetings.findById(ref.meetingId));
     if (!ref || !meeting) return 'unknown';
     const [members, branchRole] = await Promise.all([
       this.deps.meetings.members(meeting.id),
-      this.deps.branches.roleOf(meeting.branch_id, user.id),
+      this.deps.branches.roleOf(meeting.branchId, user.id),
     ]);
     const caller = this.caller(user, members, branchRole);
     if (caller.roles.length === 0 || !hasDocument(members, ref)) return 'unknown';
@@ -153,26 +153,26 @@ export class MeetingAccess {
   }
 }
 
-function toMeetingView(row: MeetingRow, branchName: string): MeetingView {
+function toMeetingView(row: Meeting, branchName: string): MeetingView {
   return {
     id: row.id,
-    branchId: row.branch_id,
+    branchId: row.branchId,
     branchName,
     kind: row.kind,
     title: row.title,
     year: row.year,
     theme: row.theme,
-    aspects: aspectsOf(row),
-    scheduledAt: row.scheduled_at,
+    aspects: row.aspects,
+    scheduledAt: row.scheduledAt,
     location: row.location,
     status: row.status,
-    templateId: row.template_id,
-    previousMeetingId: row.previous_meeting_id,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    templateId: row.templateId,
+    previousMeetingId: row.previousMeetingId,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
   };
 }
 
-function toAccessMeeting(row: MeetingRow): { kind: MeetingKind; status: MeetingStatus } {
+function toAccessMeeting(row: Meeting): { kind: MeetingKind; status: MeetingStatus } {
   return { kind: row.kind, status: row.status };
 }

@@ -7,10 +7,10 @@ import {
   type MeetingMember,
 } from '../../shared/meetings/meetingDocuments.js';
 import type { ServerDocuments } from '../documents/ServerDocuments.js';
-import { aspectsOf, type MeetingRow, type Meetings } from './Meetings.js';
+import { type Meeting, type Meetings } from './Meetings.js';
 
 /** The section the collective material opens with (上年度整改落实情况), if the meeting has one. */
-export type LeadingSection = (meeting: MeetingRow) => Promise<OpeningSection | null>;
+export type LeadingSection = (meeting: Meeting) => Promise<OpeningSection | null>;
 
 /**
  * Creates a meeting's documents as its people join it and writes each one's opening content
@@ -24,14 +24,14 @@ export class MeetingDocumentWriter {
     private readonly leadingSection: LeadingSection = () => Promise.resolve(null),
   ) {}
 
-  async ensure(meeting: MeetingRow, members: readonly MeetingMember[]): Promise<void> {
+  async ensure(meeting: Meeting, members: readonly MeetingMember[]): Promise<void> {
     const existing = new Set(await this.meetings.documentNames(meeting.id));
     for (const ref of meetingDocuments(members)) {
       const name = meetingDocumentName(meeting.id, ref);
       if (existing.has(name) || !(await this.meetings.claimDocument(meeting.id, name))) continue;
       try {
         const leading = ref.kind === 'collective' ? await this.leadingSection(meeting) : null;
-        const content = openingContent(ref, aspectsOf(meeting), leading ? [leading] : []);
+        const content = openingContent(ref, meeting.aspects, leading ? [leading] : []);
         if (content) await this.documents.append(name, content);
       } catch (err) {
         await this.meetings.releaseDocument(meeting.id, name);

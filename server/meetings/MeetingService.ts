@@ -11,7 +11,7 @@ import type { AuditLog } from '../auth/AuditLog.js';
 import type { Branches } from '../branches/Branches.js';
 import { HttpError } from '../http/HttpError.js';
 import type { MeetingDocumentWriter } from './MeetingDocumentWriter.js';
-import type { MeetingChanges, MeetingRow, Meetings, NewMeeting } from './Meetings.js';
+import type { MeetingChanges, Meeting, Meetings, NewMeeting } from './Meetings.js';
 
 /** Who did something, for the audit log. */
 export interface Actor {
@@ -32,7 +32,7 @@ export interface MeetingServiceDeps {
     saveMeeting(meetingId: number, kind: 'meeting-start' | 'meeting-close'): Promise<number>;
   };
   /** Fills in the new meeting's agenda (the 通报 phase's report on last year's items). */
-  agenda: { meetingCreated(meeting: MeetingRow): Promise<void> };
+  agenda: { meetingCreated(meeting: Meeting): Promise<void> };
   /** The moderation channel follows changes of people and status. */
   moderation: {
     participantsChanged(meetingId: number): Promise<void>;
@@ -47,7 +47,7 @@ const MEMBER_ROLES: readonly MeetingRole[] = ['host', 'recorder', 'participant']
 export class MeetingService {
   constructor(private readonly deps: MeetingServiceDeps) {}
 
-  async create(request: NewMeeting, actor: Actor): Promise<MeetingRow> {
+  async create(request: NewMeeting, actor: Actor): Promise<Meeting> {
     const meeting = await this.deps.meetings.create(request);
     // The secretary who creates it hosts it and takes part, until they say otherwise.
     const creator: ParticipantEntry[] = [
@@ -58,21 +58,21 @@ export class MeetingService {
     await this.deps.documents.ensure(meeting, await this.deps.meetings.members(meeting.id));
     await this.deps.agenda.meetingCreated(meeting);
     await this.audit(actor, 'meeting.created', meeting, {
-      branchId: meeting.branch_id,
+      branchId: meeting.branchId,
       title: meeting.title,
-      templateId: meeting.template_id,
+      templateId: meeting.templateId,
     });
     return meeting;
   }
 
-  async update(meeting: MeetingRow, changes: MeetingChanges, actor: Actor): Promise<void> {
+  async update(meeting: Meeting, changes: MeetingChanges, actor: Actor): Promise<void> {
     assertNotClosed(meeting);
     await this.deps.meetings.update(meeting.id, changes);
     await this.audit(actor, 'meeting.updated', meeting, { fields: Object.keys(changes) });
   }
 
   async setParticipants(
-    meeting: MeetingRow,
+    meeting: Meeting,
     entries: readonly ParticipantEntry[],
     actor: Actor,
   ): Promise<void> {
@@ -88,7 +88,7 @@ export class MeetingService {
       );
     }
     const branchMembers = new Set(
-      (await this.deps.branches.members(meeting.branch_id)).map((m) => m.userId),
+      (await this.deps.branches.members(meeting.branchId)).map((m) => m.userId),
     );
     const outsiders = entries.filter(
       (e) => MEMBER_ROLES.includes(e.role) && !branchMembers.has(e.userId),
@@ -112,7 +112,7 @@ export class MeetingService {
     await this.audit(actor, 'meeting.participants.set', meeting, { participants: entries });
   }
 
-  async setStatus(meeting: MeetingRow, to: MeetingStatus, actor: Actor): Promise<void> {
+  async setStatus(meeting: Meeting, to: MeetingStatus, actor: Actor): Promise<void> {
     const from = meeting.status;
     if (!MEETING_TRANSITIONS[from].includes(to)) {
       throw new HttpError(409, 'invalid_transition', `会议状态不能从 ${from} 变为 ${to}`);
@@ -170,7 +170,7 @@ export class MeetingService {
   private audit(
     actor: Actor,
     action: string,
-    meeting: MeetingRow,
+    meeting: Meeting,
     detail: Record<string, unknown>,
   ): Promise<void> {
     return this.deps.audit.record({
@@ -183,7 +183,7 @@ export class MeetingService {
   }
 }
 
-function assertNotClosed(meeting: MeetingRow): void {
+function assertNotClosed(meeting: Meeting): void {
   if (meeting.status === 'closed') {
     throw new HttpError(
       409,

@@ -10,7 +10,24 @@ import {
 } from '../../shared/meetings/meetingSchemas.js';
 import type { DatabaseSchema, MeetingTable } from '../storage/DatabaseSchema.js';
 
-export type MeetingRow = Selectable<MeetingTable>;
+/** A meeting as the rest of the server sees one; the `meetings` row is mapped in `toMeeting`. */
+export interface Meeting {
+  id: number;
+  branchId: number;
+  kind: MeetingKind;
+  title: string;
+  year: number;
+  theme: string;
+  aspects: string[];
+  scheduledAt: number | null;
+  location: string | null;
+  status: MeetingStatus;
+  templateId: string | null;
+  previousMeetingId: number | null;
+  createdBy: number;
+  createdAt: number;
+  updatedAt: number;
+}
 
 export interface NewMeeting {
   branchId: number;
@@ -42,8 +59,8 @@ export class Meetings {
   ) {}
 
   /** Creates a draft meeting, linked to the branch's latest meeting of the same kind. */
-  create(m: NewMeeting): Promise<MeetingRow> {
-    return this.db.transaction().execute(async (trx) => {
+  async create(m: NewMeeting): Promise<Meeting> {
+    const row = await this.db.transaction().execute(async (trx) => {
       const previous = await trx
         .selectFrom('meetings')
         .select('id')
@@ -74,26 +91,33 @@ export class Meetings {
         .returningAll()
         .executeTakeFirstOrThrow();
     });
+    return toMeeting(row);
   }
 
-  findById(id: number): Promise<MeetingRow | undefined> {
-    return this.db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst();
+  async findById(id: number): Promise<Meeting | undefined> {
+    const row = await this.db
+      .selectFrom('meetings')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && toMeeting(row);
   }
 
   /** The branch's meetings, the latest scheduled first (unscheduled ones by creation). */
-  listForBranch(branchId: number): Promise<MeetingRow[]> {
-    return this.db
+  async listForBranch(branchId: number): Promise<Meeting[]> {
+    const rows = await this.db
       .selectFrom('meetings')
       .selectAll()
       .where('branch_id', '=', branchId)
       .orderBy('scheduled_at', 'desc')
       .orderBy('id', 'desc')
       .execute();
+    return rows.map(toMeeting);
   }
 
   /** Meetings the user has a role in, or whose branch they are secretary of; latest first. */
-  listForUser(userId: number): Promise<MeetingRow[]> {
-    return this.db
+  async listForUser(userId: number): Promise<Meeting[]> {
+    const rows = await this.db
       .selectFrom('meetings')
       .selectAll()
       .where((eb) =>
@@ -120,6 +144,7 @@ export class Meetings {
       .orderBy('scheduled_at', 'desc')
       .orderBy('id', 'desc')
       .execute();
+    return rows.map(toMeeting);
   }
 
   /** Meetings of the branch not yet closed in which the user holds one of `roles`. */
@@ -127,8 +152,8 @@ export class Meetings {
     branchId: number,
     userId: number,
     roles: readonly MeetingRole[],
-  ): Promise<MeetingRow[]> {
-    return this.db
+  ): Promise<Meeting[]> {
+    const rows = await this.db
       .selectFrom('meetings')
       .selectAll()
       .where('branch_id', '=', branchId)
@@ -143,6 +168,7 @@ export class Meetings {
           .where('role', 'in', [...roles]),
       )
       .execute();
+    return rows.map(toMeeting);
   }
 
   async update(id: number, changes: MeetingChanges): Promise<void> {
@@ -173,12 +199,12 @@ export class Meetings {
   }
 
   /** Everyone in the meeting with their roles and their role in its branch, by user id. */
-  async participants(meeting: MeetingRow): Promise<MeetingParticipantView[]> {
+  async participants(meeting: Meeting): Promise<MeetingParticipantView[]> {
     const rows = await this.db
       .selectFrom('meeting_participants as p')
       .innerJoin('users', 'users.id', 'p.user_id')
       .leftJoin('branch_members as b', (join) =>
-        join.onRef('b.user_id', '=', 'p.user_id').on('b.branch_id', '=', meeting.branch_id),
+        join.onRef('b.user_id', '=', 'p.user_id').on('b.branch_id', '=', meeting.branchId),
       )
       .select([
         'p.user_id as userId',
@@ -311,6 +337,23 @@ function byRoleOrder(a: MeetingRole, b: MeetingRole): number {
   return MEETING_ROLES.indexOf(a) - MEETING_ROLES.indexOf(b);
 }
 
-export function aspectsOf(row: MeetingRow): string[] {
-  return JSON.parse(row.aspects) as string[];
+/** A `meetings` row as a `Meeting`; `aspects` is stored as a JSON array of strings. */
+function toMeeting(row: Selectable<MeetingTable>): Meeting {
+  return {
+    id: row.id,
+    branchId: row.branch_id,
+    kind: row.kind,
+    title: row.title,
+    year: row.year,
+    theme: row.theme,
+    aspects: JSON.parse(row.aspects) as string[],
+    scheduledAt: row.scheduled_at,
+    location: row.location,
+    status: row.status,
+    templateId: row.template_id,
+    previousMeetingId: row.previous_meeting_id,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
 }

@@ -16,7 +16,7 @@ import type { ModerationCommand } from '../../shared/moderation/moderationSchema
 import { initialMeetingState } from '../../shared/moderation/procedures.js';
 import { reduceMeeting, type AppliedCommand } from '../../shared/moderation/reduceMeeting.js';
 import { MeetingQueue } from '../meetings/MeetingQueue.js';
-import type { MeetingRow, Meetings } from '../meetings/Meetings.js';
+import type { Meeting, Meetings } from '../meetings/Meetings.js';
 import type { MeetingEventLog } from './MeetingEventLog.js';
 
 export interface ModerationDeps {
@@ -27,7 +27,7 @@ export interface ModerationDeps {
   /** After every applied command: tell the meeting's watchers (who may have changed). */
   publish(meetingId: number, state: MeetingState, rosterChanged: boolean): void;
   /** A speech started: write its headings into the notes. */
-  onSpeechStarted(meeting: MeetingRow, speech: CurrentSpeech): Promise<void>;
+  onSpeechStarted(meeting: Meeting, speech: CurrentSpeech): Promise<void>;
   /** Every client command's outcome (`ok` or the error code), for `/metrics`. */
   onCommand?(result: string): void;
 }
@@ -199,7 +199,7 @@ export class ModerationService {
   private async load(
     meetingId: number,
     refreshRoster = false,
-  ): Promise<{ meeting: MeetingRow; state: MeetingState }> {
+  ): Promise<{ meeting: Meeting; state: MeetingState }> {
     const meeting = await this.deps.meetings.findById(meetingId);
     if (!meeting) throw failure(E.notFound, '会议不存在 (no such meeting)');
     const held = this.states.get(meetingId);
@@ -214,7 +214,7 @@ export class ModerationService {
   }
 
   /** `state` with the log's later events applied. */
-  private async replay(meeting: MeetingRow, from: MeetingState): Promise<MeetingState> {
+  private async replay(meeting: Meeting, from: MeetingState): Promise<MeetingState> {
     const meetingId = meeting.id;
     let state = from;
     for (const event of await this.deps.log.load(meetingId, from.version)) {
@@ -234,7 +234,7 @@ export class ModerationService {
     return state;
   }
 
-  private async roster(meeting: MeetingRow): Promise<RosterEntry[]> {
+  private async roster(meeting: Meeting): Promise<RosterEntry[]> {
     const people = await this.deps.meetings.participants(meeting);
     return people.map((p) => ({
       userId: p.userId,
@@ -245,7 +245,7 @@ export class ModerationService {
 
   /** Reduces, stores, then holds and publishes; nothing is seen that is not stored. */
   private async apply(
-    meeting: MeetingRow,
+    meeting: Meeting,
     state: MeetingState,
     command: AppliedCommand,
     by: number | null,
@@ -283,7 +283,7 @@ function rolesIn(state: MeetingState, userId: number): MeetingRole[] {
   return state.roster.find((r) => r.userId === userId)?.roles ?? [];
 }
 
-function visible(meeting: MeetingRow, roles: readonly MeetingRole[]): boolean {
+function visible(meeting: Meeting, roles: readonly MeetingRole[]): boolean {
   return meeting.status !== 'draft' || roles.includes('host');
 }
 

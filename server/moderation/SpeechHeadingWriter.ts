@@ -7,7 +7,7 @@ import {
   speechLabel,
 } from '../../shared/moderation/speechHeadings.js';
 import type { ServerDocuments } from '../documents/ServerDocuments.js';
-import type { MeetingRow, Meetings } from '../meetings/Meetings.js';
+import type { Meeting, Meetings } from '../meetings/Meetings.js';
 import type { MeetingEventLog } from './MeetingEventLog.js';
 
 /**
@@ -31,7 +31,7 @@ export class SpeechHeadingWriter {
     });
   }
 
-  async write(meeting: MeetingRow, speech: CurrentSpeech): Promise<void> {
+  async write(meeting: Meeting, speech: CurrentSpeech): Promise<void> {
     const names = new Map(
       (await this.deps.meetings.participants(meeting)).map((p) => [p.userId, p.displayName]),
     );
@@ -56,7 +56,7 @@ export class SpeechHeadingWriter {
   }
 
   private async once(
-    meeting: MeetingRow,
+    meeting: Meeting,
     speech: CurrentSpeech,
     document: string,
     text: string,

@@ -6,13 +6,13 @@ import type { User } from '../auth/Accounts.js';
 import type { Branches } from '../branches/Branches.js';
 import { HttpError } from '../http/HttpError.js';
 import type { MeetingAccess, MeetingCaller } from '../meetings/MeetingAccess.js';
-import type { MeetingRow, Meetings } from '../meetings/Meetings.js';
+import type { Meeting, Meetings } from '../meetings/Meetings.js';
 import { mayRead } from './rectificationRights.js';
 import type { RectificationRow, Rectifications } from './Rectifications.js';
 import { decodePosition } from './resolveAnchor.js';
 
 export interface InMeeting {
-  meeting: MeetingRow;
+  meeting: Meeting;
   caller: MeetingCaller;
 }
 
@@ -64,12 +64,12 @@ export class RectificationAccess {
 
   /** Owners, leaders and subjects are people of the branch or of the meeting: else 400. */
   async assertPeople(
-    meeting: MeetingRow,
+    meeting: Meeting,
     people: { ownerUserId?: number; leaderUserId?: number | null; subjectUserId?: number | null },
   ): Promise<void> {
     const [members, branchMembers] = await Promise.all([
       this.deps.meetings.members(meeting.id),
-      this.deps.branches.members(meeting.branch_id),
+      this.deps.branches.members(meeting.branchId),
     ]);
     const inMeeting = new Set(members.map((m) => m.userId));
     const known = new Set([...inMeeting, ...branchMembers.map((m) => m.userId)]);
@@ -84,7 +84,7 @@ export class RectificationAccess {
   }
 
   /** A document of this meeting that everyone in it reads (not private notes): else 400. */
-  document(meeting: MeetingRow, name: string): ParsedMeetingDocument {
+  document(meeting: Meeting, name: string): ParsedMeetingDocument {
     const ref = parseMeetingDocumentName(name);
     if (!ref || ref.meetingId !== meeting.id || ref.kind === 'notes') {
       throw new HttpError(400, 'invalid_document', `不是本次会议的共享文档 (${name})`);
@@ -94,7 +94,7 @@ export class RectificationAccess {
 
   /** A text link's document is the meeting's and its positions decode: else 400. */
   assertAnchor(
-    meeting: MeetingRow,
+    meeting: Meeting,
     anchor: { document: string; start: string; end: string } | null | undefined,
   ): void {
     if (!anchor) return;

@@ -3,7 +3,7 @@ import type { MeetingState } from '../../shared/moderation/meetingState.js';
 import { initialMeetingState } from '../../shared/moderation/procedures.js';
 import { reduceMeeting, type AppliedCommand } from '../../shared/moderation/reduceMeeting.js';
 import type { RectificationView } from '../../shared/rectifications/rectificationViews.js';
-import type { MeetingRow } from '../meetings/Meetings.js';
+import type { Meeting } from '../meetings/Meetings.js';
 import type { MeetingEventLog } from '../moderation/MeetingEventLog.js';
 import { carryOver, type CarryOver } from './carryOver.js';
 
@@ -33,15 +33,15 @@ export class RectificationCarryOver {
     this.now = deps.now ?? Date.now;
   }
 
-  async of(meeting: MeetingRow): Promise<CarryOver | null> {
-    if (meeting.previous_meeting_id === null) return null;
-    const items = await this.deps.itemsOf(meeting.previous_meeting_id);
+  async of(meeting: Meeting): Promise<CarryOver | null> {
+    if (meeting.previousMeetingId === null) return null;
+    const items = await this.deps.itemsOf(meeting.previousMeetingId);
     if (items.length === 0) return null;
     return carryOver(items, { kind: meeting.kind, timeZone: this.deps.timeZone });
   }
 
   /** The section the collective material opens with, or null. */
-  async openingSection(meeting: MeetingRow): Promise<OpeningSection | null> {
+  async openingSection(meeting: Meeting): Promise<OpeningSection | null> {
     return (await this.of(meeting))?.section ?? null;
   }
 
@@ -50,7 +50,7 @@ export class RectificationCarryOver {
    * goes into the event log like any command (by the server), so every instance replays it; at
    * creation nobody watches the meeting yet, so there is no state to publish.
    */
-  async meetingCreated(meeting: MeetingRow): Promise<void> {
+  async meetingCreated(meeting: Meeting): Promise<void> {
     const carried = await this.of(meeting);
     if (!carried) return;
     for (let tries = 0; tries < ATTEMPTS; tries++) {
@@ -70,7 +70,7 @@ export class RectificationCarryOver {
   }
 
   /** The meeting's moderation state as its log has it now. */
-  private async replay(meeting: MeetingRow): Promise<MeetingState> {
+  private async replay(meeting: Meeting): Promise<MeetingState> {
     let state = initialMeetingState(meeting.kind);
     for (const event of await this.deps.log.load(meeting.id)) {
       const result = reduceMeeting(state, event.command, { by: event.actorId ?? 0, at: event.at });

@@ -15,7 +15,7 @@ import type { User } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import type { Branches } from '../branches/Branches.js';
 import { HttpError } from '../http/HttpError.js';
-import type { MeetingRow } from '../meetings/Meetings.js';
+import type { Meeting } from '../meetings/Meetings.js';
 import type { Actor } from '../meetings/MeetingService.js';
 import type { RectificationTable } from '../storage/DatabaseSchema.js';
 import type { InMeeting, RectificationAccess } from './RectificationAccess.js';
@@ -83,7 +83,7 @@ export class RectificationService {
     const meeting = await this.checkCreate(meetingId, user, request);
     const row = await this.deps.items.create({
       meetingId: meeting.id,
-      branchId: meeting.branch_id,
+      branchId: meeting.branchId,
       source: request.source,
       aspect: request.aspect ?? '',
       problem: request.problem,
@@ -113,7 +113,7 @@ export class RectificationService {
       CreateRectificationRequest,
       'ownerUserId' | 'leaderUserId' | 'subjectUserId' | 'anchor'
     >,
-  ): Promise<MeetingRow> {
+  ): Promise<Meeting> {
     const { meeting, caller } = await this.deps.access.meeting(meetingId, user);
     if (!mayEdit(caller)) throw forbidden('只有主持人、支部书记和记录人可以登记整改事项');
     if (meeting.status === 'draft') {
