@@ -8,7 +8,7 @@ import { HttpError } from '../http/HttpError.js';
 import type { MeetingAccess, MeetingCaller } from '../meetings/MeetingAccess.js';
 import type { Meeting, Meetings } from '../meetings/Meetings.js';
 import { mayRead } from './rectificationRights.js';
-import type { RectificationRow, Rectifications } from './Rectifications.js';
+import type { Rectification, Rectifications } from './Rectifications.js';
 import { decodePosition } from './resolveAnchor.js';
 
 export interface InMeeting {
@@ -49,12 +49,12 @@ export class RectificationAccess {
   }
 
   /** The item with its meeting, if the caller may read it; 404 for an item they may not know. */
-  async item(id: number, user: User): Promise<InMeeting & { item: RectificationRow }> {
+  async item(id: number, user: User): Promise<InMeeting & { item: Rectification }> {
     const item = await this.deps.items.findById(id);
     // Refused or unseen alike: someone who may not read the meeting learns nothing of its items.
     const found =
       item &&
-      (await this.meeting(item.meeting_id, user).catch((err: unknown) => {
+      (await this.meeting(item.meetingId, user).catch((err: unknown) => {
         if (err instanceof HttpError) return null;
         throw err;
       }));

@@ -20,7 +20,7 @@ import { HttpError } from '../http/HttpError.js';
 import { parseBody } from '../http/parseInput.js';
 import type { Actor } from '../meetings/MeetingService.js';
 import type { RectificationAccess } from './RectificationAccess.js';
-import type { ProposalRow, RectificationProposals } from './RectificationProposals.js';
+import type { Proposal, RectificationProposals } from './RectificationProposals.js';
 import { mayDecideProposals, mayPropose } from './rectificationRights.js';
 import { forbidden } from './rectificationRights.js';
 import type { RectificationService } from './RectificationService.js';
@@ -160,10 +160,10 @@ export class RectificationProposalService {
     meetingId: number,
     proposalId: number,
     user: User,
-  ): Promise<ProposalRow> {
+  ): Promise<Proposal> {
     const { caller } = await this.deps.access.meeting(meetingId, user);
     const proposal = await this.deps.proposals.findById(proposalId);
-    if (!proposal || proposal.meeting_id !== meetingId) {
+    if (!proposal || proposal.meetingId !== meetingId) {
       throw new HttpError(404, 'not_found', '没有这条整改建议 (no such proposal)');
     }
     if (!mayDecideProposals(caller)) throw forbidden('只有主持人和支部书记可以采纳或舍弃整改建议');
@@ -172,26 +172,26 @@ export class RectificationProposalService {
   }
 
   private async claim(
-    proposal: ProposalRow,
+    proposal: Proposal,
     status: 'accepted' | 'dropped',
     user: User,
-  ): Promise<ProposalRow> {
+  ): Promise<Proposal> {
     const decided = await this.deps.proposals.decide(proposal.id, status, user.id);
     if (!decided) throw alreadyDecided();
     return decided;
   }
 
   private async decided(
-    row: ProposalRow,
+    row: Proposal,
     actor: Actor,
     action: string,
   ): Promise<RectificationProposalView> {
     await this.deps.audit.record({
       action,
       actorId: actor.id,
-      subject: `meeting:${row.meeting_id}`,
+      subject: `meeting:${row.meetingId}`,
       ip: actor.ip,
-      detail: { proposalId: row.id, rectificationId: row.rectification_id },
+      detail: { proposalId: row.id, rectificationId: row.rectificationId },
     });
     const [view] = await this.deps.views.proposals([row]);
     this.deps.publish(view!);
@@ -199,7 +199,7 @@ export class RectificationProposalService {
   }
 
   /** The member whose personal material the proposal came from, if it came from one. */
-  private materialOwner(meetingId: number, proposal: ProposalRow): number | null {
+  private materialOwner(meetingId: number, proposal: Proposal): number | null {
     const ref = parseMeetingDocumentName(proposal.document);
     return ref?.meetingId === meetingId && ref.kind === 'self' ? ref.ownerId : null;
   }

@@ -2,7 +2,19 @@ import type { Kysely, Selectable } from 'kysely';
 import type { ProposalStatus } from '../../shared/rectifications/rectificationCodes.js';
 import type { DatabaseSchema, RectificationProposalTable } from '../storage/DatabaseSchema.js';
 
-export type ProposalRow = Selectable<RectificationProposalTable>;
+export interface Proposal {
+  id: number;
+  meetingId: number;
+  document: string;
+  text: string;
+  aspect: string;
+  heading: string;
+  status: ProposalStatus;
+  createdBy: number;
+  createdAt: number;
+  decidedBy: number | null;
+  rectificationId: number | null;
+}
 
 export interface NewProposal {
   text: string;
@@ -22,7 +34,7 @@ export class RectificationProposals {
     document: string,
     proposals: readonly NewProposal[],
     createdBy: number,
-  ): Promise<ProposalRow[]> {
+  ): Promise<Proposal[]> {
     const at = this.now();
     return this.db
       .insertInto('rectification_proposals')
@@ -42,25 +54,27 @@ export class RectificationProposals {
       )
       .returningAll()
       .execute()
-      .then((rows) => rows.sort((a, b) => a.id - b.id));
+      .then((rows) => rows.map(toProposal).sort((a, b) => a.id - b.id));
   }
 
-  findById(id: number): Promise<ProposalRow | undefined> {
-    return this.db
+  async findById(id: number): Promise<Proposal | undefined> {
+    const row = await this.db
       .selectFrom('rectification_proposals')
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
+    return row && toProposal(row);
   }
 
-  pending(meetingId: number): Promise<ProposalRow[]> {
-    return this.db
+  async pending(meetingId: number): Promise<Proposal[]> {
+    const rows = await this.db
       .selectFrom('rectification_proposals')
       .selectAll()
       .where('meeting_id', '=', meetingId)
       .where('status', '=', 'pending' satisfies ProposalStatus)
       .orderBy('id')
       .execute();
+    return rows.map(toProposal);
   }
 
   /**
@@ -71,7 +85,7 @@ export class RectificationProposals {
     id: number,
     status: Exclude<ProposalStatus, 'pending'>,
     decidedBy: number,
-  ): Promise<ProposalRow | null> {
+  ): Promise<Proposal | null> {
     const result = await this.db
       .updateTable('rectification_proposals')
       .set({ status, decided_by: decidedBy })
@@ -83,7 +97,7 @@ export class RectificationProposals {
   }
 
   /** Records the item an accepted proposal became. */
-  async link(id: number, rectificationId: number): Promise<ProposalRow> {
+  async link(id: number, rectificationId: number): Promise<Proposal> {
     await this.db
       .updateTable('rectification_proposals')
       .set({ rectification_id: rectificationId })
@@ -91,4 +105,20 @@ export class RectificationProposals {
       .execute();
     return (await this.findById(id))!;
   }
+}
+
+function toProposal(row: Selectable<RectificationProposalTable>): Proposal {
+  return {
+    id: row.id,
+    meetingId: row.meeting_id,
+    document: row.document,
+    text: row.text,
+    aspect: row.aspect,
+    heading: row.heading,
+    status: row.status,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    decidedBy: row.decided_by,
+    rectificationId: row.rectification_id,
+  };
 }

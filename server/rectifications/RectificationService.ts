@@ -1,4 +1,3 @@
-import type { Updateable } from 'kysely';
 import type { RectificationStatus } from '../../shared/rectifications/rectificationCodes.js';
 import type {
   AddProgressRequest,
@@ -17,7 +16,6 @@ import type { Branches } from '../branches/Branches.js';
 import { HttpError } from '../http/HttpError.js';
 import type { Meeting } from '../meetings/Meetings.js';
 import type { Actor } from '../meetings/MeetingService.js';
-import type { RectificationTable } from '../storage/DatabaseSchema.js';
 import type { InMeeting, RectificationAccess } from './RectificationAccess.js';
 import {
   assertCompleted,
@@ -28,7 +26,7 @@ import {
   mayReport,
   mayVerify,
 } from './rectificationRights.js';
-import type { RectificationRow, Rectifications } from './Rectifications.js';
+import type { Rectification, RectificationChanges, Rectifications } from './Rectifications.js';
 import type { RectificationViews } from './RectificationViews.js';
 
 export interface RectificationServiceDeps {
@@ -41,8 +39,6 @@ export interface RectificationServiceDeps {
   publish(view: RectificationView): void;
   now?: () => number;
 }
-
-type Changes = Omit<Updateable<RectificationTable>, 'id' | 'updated_at'>;
 
 // Tries of a change that another change overtook, each on a fresh read.
 const ATTEMPTS = 5;
@@ -141,25 +137,25 @@ export class RectificationService {
         await this.deps.access.assertPeople(meeting, request);
         this.deps.access.assertAnchor(meeting, request.anchor);
         const { anchor } = request;
-        const changes: Changes = {
+        const changes: RectificationChanges = {
           source: request.source,
           aspect: request.aspect,
           problem: request.problem,
           goal: request.goal,
           measures: request.measures,
-          leader_user_id: request.leaderUserId,
-          owner_user_id: request.ownerUserId,
+          leaderUserId: request.leaderUserId,
+          ownerUserId: request.ownerUserId,
           deadline: request.deadline,
-          long_term: request.longTerm === undefined ? undefined : request.longTerm ? 1 : 0,
-          subject_user_id: request.subjectUserId,
-          speech_id: request.speechId,
+          longTerm: request.longTerm,
+          subjectUserId: request.subjectUserId,
+          speechId: request.speechId,
           ...(anchor === undefined
             ? {}
             : {
-                anchor_document: anchor?.document ?? null,
-                anchor_start: anchor?.start ?? null,
-                anchor_end: anchor?.end ?? null,
-                anchor_quote: anchor?.quote ?? null,
+                anchorDocument: anchor?.document ?? null,
+                anchorStart: anchor?.start ?? null,
+                anchorEnd: anchor?.end ?? null,
+                anchorQuote: anchor?.quote ?? null,
               }),
         };
         return { changes, detail: { fields: Object.keys(request) } };
@@ -179,7 +175,7 @@ export class RectificationService {
     const row = (await this.deps.items.findById(item.id))!;
     return this.changed(row, user, actor, 'rectification.progress', {
       progressId: note.id,
-      notedOn: note.noted_on,
+      notedOn: note.notedOn,
     });
   }
 
@@ -203,7 +199,7 @@ export class RectificationService {
       assertNotVerified(item);
       assertCompleted(item);
       return {
-        changes: { verified_at: this.now(), verified_by: user.id, sent_back_reason: null },
+        changes: { verifiedAt: this.now(), verifiedBy: user.id, sentBackReason: null },
         detail: { status: item.status },
       };
     });
@@ -222,11 +218,11 @@ export class RectificationService {
       return {
         changes: {
           status: 'in-progress' satisfies RectificationStatus,
-          verified_at: null,
-          verified_by: null,
-          sent_back_reason: reason,
+          verifiedAt: null,
+          verifiedBy: null,
+          sentBackReason: reason,
         },
-        detail: { from: item.status, wasVerified: item.verified_at !== null, reason },
+        detail: { from: item.status, wasVerified: item.verifiedAt !== null, reason },
       };
     });
   }
@@ -254,10 +250,10 @@ export class RectificationService {
     actor: Actor,
     action: string,
     decide: (
-      found: InMeeting & { item: RectificationRow },
+      found: InMeeting & { item: Rectification },
     ) =>
-      | { changes: Changes; detail: Record<string, unknown> }
-      | Promise<{ changes: Changes; detail: Record<string, unknown> }>,
+      | { changes: RectificationChanges; detail: Record<string, unknown> }
+      | Promise<{ changes: RectificationChanges; detail: Record<string, unknown> }>,
   ): Promise<RectificationDetailView> {
     for (let attempt = 1; ; attempt++) {
       const found = await this.deps.access.item(id, user);
@@ -275,7 +271,7 @@ export class RectificationService {
   }
 
   private async changed(
-    row: RectificationRow,
+    row: Rectification,
     user: User,
     actor: Actor,
     action: string,
@@ -286,7 +282,7 @@ export class RectificationService {
       actorId: actor.id,
       subject: `rectification:${row.id}`,
       ip: actor.ip,
-      detail: { meetingId: row.meeting_id, ...detail },
+      detail: { meetingId: row.meetingId, ...detail },
     });
     const view = await this.deps.views.detail(row, user);
     const { progress: _all, anchor, ...published } = view;

@@ -10,8 +10,8 @@ import type {
 import type { User } from '../auth/Accounts.js';
 import type { DocumentReader } from '../documents/DocumentReader.js';
 import type { DatabaseSchema } from '../storage/DatabaseSchema.js';
-import type { ProposalRow } from './RectificationProposals.js';
-import type { ProgressRow, RectificationRow } from './Rectifications.js';
+import type { Proposal } from './RectificationProposals.js';
+import type { Progress, Rectification } from './Rectifications.js';
 import { resolveAnchor } from './resolveAnchor.js';
 
 export interface RectificationViewsDeps {
@@ -21,7 +21,7 @@ export interface RectificationViewsDeps {
   /** Whether the user may read the document (MeetingAccess.documentRights): its text is its. */
   mayReadDocument(user: User, document: string): Promise<boolean>;
   /** Progress lists of items. */
-  progressOf(ids: readonly number[]): Promise<ProgressRow[]>;
+  progressOf(ids: readonly number[]): Promise<Progress[]>;
   /** Days (deadlines, overdue) are the meeting's: config.meetingTimeZone. */
   timeZone: string;
   now?: () => number;
@@ -51,116 +51,113 @@ export class RectificationViews {
     return this.day.format(this.now());
   }
 
-  async views(
-    rows: readonly RectificationRow[],
-    reader: User | null,
-  ): Promise<RectificationView[]> {
+  async views(rows: readonly Rectification[], reader: User | null): Promise<RectificationView[]> {
     return (await this.build(rows, reader)).map(
       ({ progress: _all, anchorPositions: _positions, ...view }) => view,
     );
   }
 
-  async detail(row: RectificationRow, reader: User | null): Promise<RectificationDetailView> {
+  async detail(row: Rectification, reader: User | null): Promise<RectificationDetailView> {
     const [view] = await this.build([row], reader);
     return view!;
   }
 
-  async proposals(rows: readonly ProposalRow[]): Promise<RectificationProposalView[]> {
-    const people = await this.people(rows.flatMap((r) => [r.created_by, r.decided_by]));
+  async proposals(rows: readonly Proposal[]): Promise<RectificationProposalView[]> {
+    const people = await this.people(rows.flatMap((r) => [r.createdBy, r.decidedBy]));
     return rows.map((r) => ({
       id: r.id,
-      meetingId: r.meeting_id,
+      meetingId: r.meetingId,
       document: r.document,
       text: r.text,
       aspect: r.aspect,
       heading: r.heading,
       status: r.status,
-      createdBy: people(r.created_by),
-      createdAt: r.created_at,
-      decidedBy: r.decided_by === null ? null : people(r.decided_by),
-      rectificationId: r.rectification_id,
+      createdBy: people(r.createdBy),
+      createdAt: r.createdAt,
+      decidedBy: r.decidedBy === null ? null : people(r.decidedBy),
+      rectificationId: r.rectificationId,
     }));
   }
 
   private async build(
-    rows: readonly RectificationRow[],
+    rows: readonly Rectification[],
     reader: User | null,
   ): Promise<RectificationDetailView[]> {
     const progress = await this.deps.progressOf(rows.map((r) => r.id));
     const [people, states] = await Promise.all([
       this.people([
         ...rows.flatMap((r) => [
-          r.leader_user_id,
-          r.owner_user_id,
-          r.verified_by,
-          r.subject_user_id,
-          r.created_by,
+          r.leaderUserId,
+          r.ownerUserId,
+          r.verifiedBy,
+          r.subjectUserId,
+          r.createdBy,
         ]),
-        ...progress.map((p) => p.author_user_id),
+        ...progress.map((p) => p.authorUserId),
       ]),
       this.states(
-        rows.flatMap((r) => (r.anchor_document ? [r.anchor_document] : [])),
+        rows.flatMap((r) => (r.anchorDocument ? [r.anchorDocument] : [])),
         reader,
       ),
     ]);
     const today = this.today();
     return rows.map((r) => {
       const notes = progress
-        .filter((p) => p.rectification_id === r.id)
+        .filter((p) => p.rectificationId === r.id)
         .map((p): ProgressView => ({
           id: p.id,
-          author: people(p.author_user_id),
+          author: people(p.authorUserId),
           note: p.note,
-          notedOn: p.noted_on,
-          createdAt: p.created_at,
+          notedOn: p.notedOn,
+          createdAt: p.createdAt,
         }));
       const status = r.status;
-      const longTerm = Number(r.long_term) === 1;
-      const state = r.anchor_document ? states.get(r.anchor_document) : undefined;
+      const { longTerm } = r;
+      const state = r.anchorDocument ? states.get(r.anchorDocument) : undefined;
       return {
         id: r.id,
-        meetingId: r.meeting_id,
-        branchId: r.branch_id,
+        meetingId: r.meetingId,
+        branchId: r.branchId,
         seq: r.seq,
         source: r.source,
         aspect: r.aspect,
         problem: r.problem,
         goal: r.goal,
         measures: r.measures,
-        leader: r.leader_user_id === null ? null : people(r.leader_user_id),
-        owner: people(r.owner_user_id),
+        leader: r.leaderUserId === null ? null : people(r.leaderUserId),
+        owner: people(r.ownerUserId),
         deadline: r.deadline,
         longTerm,
         status,
         verified:
-          r.verified_at === null || r.verified_by === null
+          r.verifiedAt === null || r.verifiedBy === null
             ? null
-            : { at: r.verified_at, by: people(r.verified_by) },
-        sentBackReason: r.sent_back_reason,
-        subject: r.subject_user_id === null ? null : people(r.subject_user_id),
-        speechId: r.speech_id,
+            : { at: r.verifiedAt, by: people(r.verifiedBy) },
+        sentBackReason: r.sentBackReason,
+        subject: r.subjectUserId === null ? null : people(r.subjectUserId),
+        speechId: r.speechId,
         anchor:
-          r.anchor_document === null
+          r.anchorDocument === null
             ? null
             : {
-                document: r.anchor_document,
-                quote: r.anchor_quote ?? '',
+                document: r.anchorDocument,
+                quote: r.anchorQuote ?? '',
                 current:
-                  state && r.anchor_start && r.anchor_end
-                    ? resolveAnchor(state, { start: r.anchor_start, end: r.anchor_end })
+                  state && r.anchorStart && r.anchorEnd
+                    ? resolveAnchor(state, { start: r.anchorStart, end: r.anchorEnd })
                     : null,
               },
         latestProgress: notes.at(-1) ?? null,
         overdue: isOverdue(
-          { deadline: r.deadline, longTerm, status, verified: r.verified_at !== null },
+          { deadline: r.deadline, longTerm, status, verified: r.verifiedAt !== null },
           today,
         ),
-        createdBy: people(r.created_by),
-        createdAt: r.created_at,
-        updatedAt: r.updated_at,
+        createdBy: people(r.createdBy),
+        createdAt: r.createdAt,
+        updatedAt: r.updatedAt,
         progress: notes,
         anchorPositions:
-          r.anchor_start && r.anchor_end ? { start: r.anchor_start, end: r.anchor_end } : null,
+          r.anchorStart && r.anchorEnd ? { start: r.anchorStart, end: r.anchorEnd } : null,
       };
     });
   }
@@ -173,10 +170,10 @@ export class RectificationViews {
         ? []
         : await this.deps.db
             .selectFrom('users')
-            .select(['id', 'display_name'])
+            .select(['id', 'display_name as displayName'])
             .where('id', 'in', wanted)
             .execute();
-    const names = new Map(rows.map((r) => [r.id, r.display_name]));
+    const names = new Map(rows.map((r) => [r.id, r.displayName]));
     return (id) => ({ id, displayName: names.get(id) ?? String(id) });
   }
 

@@ -12,8 +12,57 @@ import type {
   RectificationTable,
 } from '../storage/DatabaseSchema.js';
 
-export type RectificationRow = Selectable<RectificationTable>;
-export type ProgressRow = Selectable<RectificationProgressTable>;
+/** 整改事项 as the rest of the server sees one; the row is mapped in `toRectification`. */
+export interface Rectification {
+  id: number;
+  meetingId: number;
+  branchId: number;
+  /** 序号 within the meeting, from 1. */
+  seq: number;
+  source: RectificationSource;
+  aspect: string;
+  problem: string;
+  goal: string;
+  measures: string;
+  leaderUserId: number | null;
+  ownerUserId: number;
+  /** 'YYYY-MM-DD' or null. */
+  deadline: string | null;
+  /** 长期坚持. */
+  longTerm: boolean;
+  status: RectificationStatus;
+  verifiedAt: number | null;
+  verifiedBy: number | null;
+  sentBackReason: string | null;
+  subjectUserId: number | null;
+  speechId: string | null;
+  anchorDocument: string | null;
+  /** Base64 of `Y.encodeRelativePosition`. */
+  anchorStart: string | null;
+  anchorEnd: string | null;
+  anchorQuote: string | null;
+  createdBy: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** What an update may change. */
+export type RectificationChanges = Partial<
+  Omit<
+    Rectification,
+    'id' | 'meetingId' | 'branchId' | 'seq' | 'createdBy' | 'createdAt' | 'updatedAt'
+  >
+>;
+
+export interface Progress {
+  id: number;
+  rectificationId: number;
+  authorUserId: number;
+  note: string;
+  /** 'YYYY-MM-DD' */
+  notedOn: string;
+  createdAt: number;
+}
 
 export interface NewRectification {
   meetingId: number;
@@ -48,8 +97,8 @@ export class Rectifications {
   ) {}
 
   /** Inserts the item with the meeting's next 序号. */
-  create(item: NewRectification): Promise<RectificationRow> {
-    return this.db.transaction().execute(async (trx) => {
+  async create(item: NewRectification): Promise<Rectification> {
+    const row = await this.db.transaction().execute(async (trx) => {
       // A no-op write locks the meeting's row on PostgreSQL, so that two items created at once
       // take their numbers one after the other (SQLite runs one write transaction at a time).
       await trx
@@ -95,36 +144,40 @@ export class Rectifications {
         .returningAll()
         .executeTakeFirstOrThrow();
     });
+    return toRectification(row);
   }
 
-  findById(id: number): Promise<RectificationRow | undefined> {
-    return this.db.selectFrom('rectifications').selectAll().where('id', '=', id).executeTakeFirst();
+  async findById(id: number): Promise<Rectification | undefined> {
+    const row = await this.db
+      .selectFrom('rectifications')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && toRectification(row);
   }
 
-  listForMeeting(meetingId: number): Promise<RectificationRow[]> {
-    return this.db
+  async listForMeeting(meetingId: number): Promise<Rectification[]> {
+    const rows = await this.db
       .selectFrom('rectifications')
       .selectAll()
       .where('meeting_id', '=', meetingId)
       .orderBy('seq')
       .execute();
+    return rows.map(toRectification);
   }
 
   /**
    * Changes columns only if the row still says what `expected` says of them (its status and
    * verification), so a change decided on a stale read does nothing; resolves the new row or null.
    */
-  async update(
-    row: RectificationRow,
-    changes: Omit<Updateable<RectificationTable>, 'id' | 'updated_at'>,
-  ): Promise<RectificationRow | null> {
+  async update(row: Rectification, changes: RectificationChanges): Promise<Rectification | null> {
     let q = this.db
       .updateTable('rectifications')
-      .set({ ...changes, updated_at: this.now() })
+      .set({ ...toColumns(changes), updated_at: this.now() })
       .where('id', '=', row.id)
       .where('status', '=', row.status)
-      .where('updated_at', '=', row.updated_at);
-    q = row.verified_at === null ? q.where('verified_at', 'is', null) : q;
+      .where('updated_at', '=', row.updatedAt);
+    q = row.verifiedAt === null ? q.where('verified_at', 'is', null) : q;
     const result = await q.executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) return null;
     return (await this.findById(row.id)) ?? null;
@@ -135,7 +188,7 @@ export class Rectifications {
     authorId: number,
     note: string,
     notedOn: string,
-  ): Promise<ProgressRow> {
+  ): Promise<Progress> {
     return this.db.transaction().execute(async (trx) => {
       const at = this.now();
       const row = await trx
@@ -154,20 +207,21 @@ export class Rectifications {
         .set({ updated_at: at })
         .where('id', '=', rectificationId)
         .execute();
-      return row;
+      return toProgress(row);
     });
   }
 
   /** Progress notes of the items, oldest first (by day, then as entered). */
-  async progressOf(rectificationIds: readonly number[]): Promise<ProgressRow[]> {
+  async progressOf(rectificationIds: readonly number[]): Promise<Progress[]> {
     if (rectificationIds.length === 0) return [];
-    return this.db
+    const rows = await this.db
       .selectFrom('rectification_progress')
       .selectAll()
       .where('rectification_id', 'in', [...rectificationIds])
       .orderBy('noted_on')
       .orderBy('id')
       .execute();
+    return rows.map(toProgress);
   }
 
   /** One page of the ledger and how many items match in all. */
@@ -176,7 +230,7 @@ export class Rectifications {
     filter: LedgerFilter,
     sort: LedgerQuery['sort'],
     page: { offset: number; limit: number },
-  ): Promise<{ rows: RectificationRow[]; total: number }> {
+  ): Promise<{ rows: Rectification[]; total: number }> {
     let q = this.db.selectFrom('rectifications').where('branch_id', '=', scope.branchId);
     if (scope.memberOf !== null) {
       const userId = scope.memberOf;
@@ -222,6 +276,74 @@ export class Rectifications {
       .offset(page.offset)
       .limit(page.limit)
       .execute();
-    return { rows: found, total: Number(total) };
+    return { rows: found.map(toRectification), total: Number(total) };
   }
+}
+
+function toRectification(row: Selectable<RectificationTable>): Rectification {
+  return {
+    id: row.id,
+    meetingId: row.meeting_id,
+    branchId: row.branch_id,
+    seq: row.seq,
+    source: row.source,
+    aspect: row.aspect,
+    problem: row.problem,
+    goal: row.goal,
+    measures: row.measures,
+    leaderUserId: row.leader_user_id,
+    ownerUserId: row.owner_user_id,
+    deadline: row.deadline,
+    // 0/1; Number() as the views always read it.
+    longTerm: Number(row.long_term) === 1,
+    status: row.status,
+    verifiedAt: row.verified_at,
+    verifiedBy: row.verified_by,
+    sentBackReason: row.sent_back_reason,
+    subjectUserId: row.subject_user_id,
+    speechId: row.speech_id,
+    anchorDocument: row.anchor_document,
+    anchorStart: row.anchor_start,
+    anchorEnd: row.anchor_end,
+    anchorQuote: row.anchor_quote,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The columns of the changes; those left undefined are not written (Kysely skips them). */
+function toColumns(c: RectificationChanges): Updateable<RectificationTable> {
+  return {
+    source: c.source,
+    aspect: c.aspect,
+    problem: c.problem,
+    goal: c.goal,
+    measures: c.measures,
+    leader_user_id: c.leaderUserId,
+    owner_user_id: c.ownerUserId,
+    deadline: c.deadline,
+    long_term: c.longTerm === undefined ? undefined : c.longTerm ? 1 : 0,
+    status: c.status,
+    verified_at: c.verifiedAt,
+    verified_by: c.verifiedBy,
+    sent_back_reason: c.sentBackReason,
+    subject_user_id: c.subjectUserId,
+    speech_id: c.speechId,
+    anchor_document: c.anchorDocument,
+    anchor_start: c.anchorStart,
+    anchor_end: c.anchorEnd,
+    anchor_quote: c.anchorQuote,
+  };
+}
+
+function toProgress(row: Selectable<RectificationProgressTable>): Progress {
+  return {
+    id: row.id,
+    rectificationId: row.rectification_id,
+    authorUserId: row.author_user_id,
+    note: row.note,
+    notedOn: row.noted_on,
+    createdAt: row.created_at,
+  };
 }

@@ -29,12 +29,10 @@ export function mayEdit(caller: MeetingCaller): boolean {
 /** Add progress and move the status: the item's owner (责任人) and leader (责任领导), and managers. */
 export function mayReport(
   caller: MeetingCaller,
-  item: { owner_user_id: number; leader_user_id: number | null },
+  item: { ownerUserId: number; leaderUserId: number | null },
 ): boolean {
   return (
-    caller.canManage ||
-    item.owner_user_id === caller.userId ||
-    item.leader_user_id === caller.userId
+    caller.canManage || item.ownerUserId === caller.userId || item.leaderUserId === caller.userId
   );
 }
 
@@ -62,16 +60,16 @@ export function forbidden(message: string): HttpError {
 }
 
 export function assertNotVerified(item: {
-  verified_at: number | null;
+  verifiedAt: number | null;
   status: RectificationStatus;
 }): void {
-  if (item.verified_at !== null) {
+  if (item.verifiedAt !== null) {
     throw new HttpError(409, 'already_verified', '该整改事项已销号 (already verified)');
   }
 }
 
 export function assertCompleted(item: {
-  verified_at: number | null;
+  verifiedAt: number | null;
   status: RectificationStatus;
 }): void {
   if (!VERIFIABLE_STATUSES.includes(item.status)) {
