@@ -154,7 +154,7 @@ export async function startApp(
     items: rectificationItems,
   });
   const rectificationViews = new RectificationViews({
-    db: database.db,
+    accounts,
     documents: documentReader,
     mayReadDocument: async (user, document) => {
       const rights = await meetingAccess.documentRights(user, document);

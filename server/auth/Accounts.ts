@@ -103,6 +103,17 @@ export class Accounts {
     return rows.map(toUser);
   }
 
+  /** The display names of those of these users that exist, by id. */
+  async displayNames(ids: readonly number[]): Promise<Map<number, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('users')
+      .select(['id', 'display_name'])
+      .where('id', 'in', [...ids])
+      .execute();
+    return new Map(rows.map((r) => [r.id, r.display_name]));
+  }
+
   async update(id: number, changes: { displayName?: string; disabled?: boolean }): Promise<void> {
     await this.db
       .updateTable('users')

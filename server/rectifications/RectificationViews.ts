@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import { isOverdue } from '../../shared/rectifications/rectificationCodes.js';
 import type {
   PersonRef,
@@ -7,15 +6,15 @@ import type {
   RectificationProposalView,
   RectificationView,
 } from '../../shared/rectifications/rectificationViews.js';
-import type { User } from '../auth/Accounts.js';
+import type { Accounts, User } from '../auth/Accounts.js';
 import type { DocumentReader } from '../documents/DocumentReader.js';
-import type { DatabaseSchema } from '../storage/DatabaseSchema.js';
 import type { Proposal } from './RectificationProposals.js';
 import type { Progress, Rectification } from './Rectifications.js';
 import { resolveAnchor } from './resolveAnchor.js';
 
 export interface RectificationViewsDeps {
-  db: Kysely<DatabaseSchema>;
+  /** Whose names the views show. */
+  accounts: Accounts;
   /** The documents' states, for the text links. */
   documents: DocumentReader;
   /** Whether the user may read the document (MeetingAccess.documentRights): its text is its. */
@@ -165,15 +164,7 @@ export class RectificationViews {
   /** Looks the users up once; an id no longer there shows as itself. */
   private async people(ids: ReadonlyArray<number | null>): Promise<(id: number) => PersonRef> {
     const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
-    const rows =
-      wanted.length === 0
-        ? []
-        : await this.deps.db
-            .selectFrom('users')
-            .select(['id', 'display_name as displayName'])
-            .where('id', 'in', wanted)
-            .execute();
-    const names = new Map(rows.map((r) => [r.id, r.displayName]));
+    const names = await this.deps.accounts.displayNames(wanted);
     return (id) => ({ id, displayName: names.get(id) ?? String(id) });
   }
 
