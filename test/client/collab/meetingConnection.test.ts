@@ -10,7 +10,7 @@ import {
 import { ModerationErrorCode } from '../../../shared/moderation/moderationErrors.js';
 import { MeetingConnection, type MeetingSocket } from '../../../client/collab/MeetingConnection.js';
 import { MeetingListeners } from '../../../client/collab/MeetingListeners.js';
-import { adminToken, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
+import { adminToken, api, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
 import {
   createMeetingFixture,
   setMeetingStatus,
@@ -148,5 +148,17 @@ describe('the client side of the /meeting channel, against the real server', () 
       ok: false,
       error: null,
     });
+  });
+
+  // Last: it ends the recorder's session.
+  it('reports a lost session when the server ends the socket at sign-out', async () => {
+    const { connection, lost } = connect('recorder');
+    await waitFor(() => connection.getStatus().phase === 'connected', 'joined');
+    const out = await api(server!, 'POST', '/api/auth/logout', {
+      token: fixture.people.recorder!.token,
+    });
+    expect(out.status).toBeLessThan(300);
+    await waitFor(() => connection.getStatus().phase === 'disconnected', 'ended');
+    expect(lost).toEqual(['recorder']);
   });
 });
