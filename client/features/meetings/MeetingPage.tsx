@@ -1,3 +1,4 @@
+import { mayModerate } from '../moderation/commandRights.js';
 import { Button } from 'antd';
 import { useEffect, useState } from 'react';
 import type { MeetingDetailView } from '../../../shared/meetings/meetingSchemas.js';
@@ -65,7 +66,7 @@ function MeetingView({
   const live = isLive(meeting);
   const channel = useMeetingChannel(live ? meeting.id : null, onReload);
   // A closed meeting's record is final: nothing about it changes until it is reopened.
-  const mayEdit = meeting.canManage && !closed;
+  const mayEdit = meeting.abilities['meeting.edit'];
 
   return (
     <div className="meeting-page">
@@ -84,7 +85,7 @@ function MeetingView({
         </p>
       )}
       {live && <MeetingBar meeting={meeting} userId={userId} channel={channel} />}
-      {live && meeting.myRoles.includes('host') && (
+      {live && mayModerate(meeting) && (
         <div className="meeting-page__moderation">
           <Link
             className="meeting-page__moderate"
@@ -96,9 +97,11 @@ function MeetingView({
           <ProjectorLink meetingId={meeting.id} />
         </div>
       )}
-      {meeting.canManage && <MeetingStatusActions meeting={meeting} onChanged={onChanged} />}
+      {meeting.abilities['meeting.manage'] && (
+        <MeetingStatusActions meeting={meeting} onChanged={onChanged} />
+      )}
       {/* While the meeting is held, the bar has it; afterwards, the record is here. */}
-      {closed && meeting.kind === 'organizational-life' && meeting.myRoles.length > 0 && (
+      {closed && meeting.kind === 'organizational-life' && meeting.abilities['appraisal.view'] && (
         <AppraisalRecord meeting={meeting} />
       )}
       <div className="meeting-page__columns">
@@ -129,8 +132,8 @@ function MeetingView({
           <DocumentList meeting={meeting} userId={userId} presence={channel.presence} />
         </section>
       </div>
-      {(meeting.myRoles.length > 0 || meeting.canManage) && (
-        <RectificationCard meeting={meeting} userId={userId} feed={live ? channel : null} />
+      {meeting.abilities['rectification.read'] && (
+        <RectificationCard meeting={meeting} feed={live ? channel : null} />
       )}
       <section className="meeting-page__card" aria-labelledby="meeting-participants-heading">
         <h3 id="meeting-participants-heading">{t('participants.heading')}</h3>
