@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { MEETING_STATUSES, type MeetingStatus } from '../shared/meetings/meetingSchemas.js';
 import { decide } from '../shared/rights/can.js';
 import { DOCUMENT_CASES, hasOwn, PERSONAS, type Persona } from '../shared/rights/rightsPersonas.js';
-import { ACTIONS, RULES, type Action, type Grant } from '../shared/rights/rightsTable.js';
+import { ACTIONS, RULES, type Grant } from '../shared/rights/rightsTable.js';
 import type { Decision, RightsCaller } from '../shared/rights/rightsTypes.js';
 import { WHO_LABELS } from '../shared/rights/rightsWho.js';
 

@@ -3,6 +3,7 @@ import type { MeetingKind } from '../../shared/meetings/meetingSchemas.js';
 import { commandAction } from '../../shared/rights/meetingAbilities.js';
 import type { Action } from '../../shared/rights/rightsTable.js';
 import type { Decision, Refusal } from '../../shared/rights/rightsTypes.js';
+import { refusalOnSocket } from './refusalOnSocket.js';
 import type { CommandAck } from '../../shared/moderation/meetingEvents.js';
 import type {
   CurrentSpeech,
@@ -35,20 +36,6 @@ export interface ModerationDeps {
   onSpeechStarted(meeting: MeetingRow, speech: CurrentSpeech): Promise<void>;
   /** Every client command's outcome (`ok` or the error code), for `/metrics`. */
   onCommand?(result: string): void;
-}
-
-/** What a refusal of the rule book is called on the socket. */
-const REFUSAL_CODES: Readonly<Record<Refusal, [ModerationError['code'], string]>> = {
-  unseen: [E.notFound, '会议不存在 (no such meeting)'],
-  forbidden: [E.forbidden, '您的角色不能执行此操作 (not for your role)'],
-  closed: [E.notInProgress, '会议未在进行 (the meeting is not open)'],
-  notLive: [E.notInProgress, '会议未在进行 (the meeting is not open)'],
-};
-
-/** The moderation error for a refusal of the rule book. */
-export function refusalOnSocket(refusal: Refusal): ModerationError {
-  const [code, message] = REFUSAL_CODES[refusal];
-  return moderationError(code, message);
 }
 
 class ModerationFailure extends Error {

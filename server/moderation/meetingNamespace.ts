@@ -27,7 +27,8 @@ import type { SessionWatch } from '../auth/SessionWatch.js';
 import { TokenBucket } from '../sync/TokenBucket.js';
 import { DocumentPresence } from './DocumentPresence.js';
 import type { AccessUser } from '../meetings/MeetingAccess.js';
-import { refusalOnSocket, type ModerationService } from './ModerationService.js';
+import type { ModerationService } from './ModerationService.js';
+import { refusalOnSocket } from './refusalOnSocket.js';
 import { socketSessionAuth } from './socketSessionAuth.js';
 
 type MeetingNamespace = Namespace<MeetingClientToServer, MeetingServerToClient>;
