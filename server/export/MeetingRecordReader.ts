@@ -5,6 +5,7 @@ import type { MeetingKind, MeetingParticipantView } from '../../shared/meetings/
 import type { MeetingState } from '../../shared/moderation/meetingState.js';
 import type { RectificationView } from '../../shared/rectifications/rectificationViews.js';
 import type { AppraisalService } from '../appraisal/AppraisalService.js';
+import type { AccessUser } from '../meetings/MeetingAccess.js';
 import type { Branches } from '../branches/Branches.js';
 import type { DocumentReader } from '../documents/DocumentReader.js';
 import type { Meeting } from '../meetings/Meetings.js';
@@ -46,7 +47,7 @@ export interface MeetingRecordDeps {
 export class MeetingRecordReader {
   constructor(private readonly deps: MeetingRecordDeps) {}
 
-  async read(meeting: Meeting, state: MeetingState, userId: number): Promise<MeetingRecord> {
+  async read(meeting: Meeting, state: MeetingState, user: AccessUser): Promise<MeetingRecord> {
     const kind = meeting.kind;
     const name = (kind_: 'minutes' | 'collective') =>
       meetingDocumentName(meeting.id, { kind: kind_, ownerId: null });
@@ -57,7 +58,7 @@ export class MeetingRecordReader {
       this.content(name('collective')),
       this.deps.rectifications.listForMeeting(meeting.id),
       kind === 'organizational-life'
-        ? this.deps.appraisal.view(meeting.id, userId)
+        ? this.deps.appraisal.view(meeting.id, user)
         : Promise.resolve(null),
     ]);
     const selves = await Promise.all(
