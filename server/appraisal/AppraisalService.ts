@@ -7,7 +7,6 @@ import {
   mayCast,
   openRound,
   roundView,
-  type RoundRefusalCode,
   type RoundStep,
 } from '../../shared/appraisal/appraisalRound.js';
 import type {
@@ -20,7 +19,7 @@ import type {
 import type { MeetingState } from '../../shared/moderation/meetingState.js';
 import { isAway } from '../../shared/moderation/speakingOrder.js';
 import type { AuditLog } from '../auth/AuditLog.js';
-import { HttpError } from '../http/HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import { MeetingQueue } from '../meetings/MeetingQueue.js';
 import type { MeetingRow, Meetings } from '../meetings/Meetings.js';
 import type { AppraisalRound, AppraisalRounds } from './AppraisalRounds.js';
@@ -77,29 +76,21 @@ export class AppraisalService {
     return this.change(meetingId, userId, ip, 'appraisal.opened', (round, { meeting, state }) => {
       requireHost(state, userId);
       if (meeting.kind !== 'organizational-life') {
-        throw new HttpError(400, 'not_organizational', '民主评议党员只在组织生活会中进行');
+        throw new DomainError('not_organizational');
       }
       if (meeting.status !== 'in-progress') {
-        throw new HttpError(409, 'not_in_progress', '会议进行中才能开始评议投票');
+        throw new DomainError('not_in_progress.appraisal');
       }
       const participants = new Set(
         state.roster.filter((r) => r.roles.includes('participant')).map((r) => r.userId),
       );
       const badVoters = request.voters.filter((id) => !participants.has(id) || isAway(state, id));
       if (badVoters.length > 0) {
-        throw new HttpError(
-          400,
-          'invalid_voters',
-          `不能投票的人员（非党员或缺席）：${badVoters.join('、')}`,
-        );
+        throw new DomainError('invalid_voters', { names: badVoters.join('、') });
       }
       const badSubjects = request.subjects.filter((id) => !participants.has(id));
       if (badSubjects.length > 0) {
-        throw new HttpError(
-          400,
-          'invalid_subjects',
-          `不是本次会议的党员：${badSubjects.join('、')}`,
-        );
+        throw new DomainError('invalid_subjects', { names: badSubjects.join('、') });
       }
       const opened = accepted(
         openRound(round, request.voters, request.subjects, this.deps.minBallots),
@@ -186,7 +177,7 @@ export class AppraisalService {
           }
           return view;
         }
-        if (attempt >= ATTEMPTS) throw new HttpError(409, 'conflict', '评议状态刚被更新，请重试');
+        if (attempt >= ATTEMPTS) throw new DomainError('conflict.appraisal');
       }
     });
   }
@@ -196,7 +187,7 @@ export class AppraisalService {
       this.deps.meetings.findById(meetingId),
       this.deps.stateFor(meetingId, userId),
     ]);
-    if (!meeting || !state) throw new HttpError(404, 'not_found', '会议不存在 (no such meeting)');
+    if (!meeting || !state) throw new DomainError('not_found.meeting');
     return { meeting, state, userId };
   }
 
@@ -225,26 +216,11 @@ function publicView(view: AppraisalCallerView): AppraisalView {
 
 function requireHost(state: MeetingState, userId: number): void {
   const roles = state.roster.find((r) => r.userId === userId)?.roles ?? [];
-  if (!roles.includes('host')) throw new HttpError(403, 'forbidden', '只有主持人可以进行此操作');
+  if (!roles.includes('host')) throw new DomainError('forbidden.host_only');
 }
 
-const REFUSAL_STATUS: Readonly<Record<RoundRefusalCode, number>> = {
-  appraisal_open: 409,
-  appraisal_closed: 409,
-  appraisal_not_open: 409,
-  not_a_voter: 403,
-  already_voted: 409,
-  key_in_use: 409,
-  too_many_ballots: 409,
-  too_many_excellent: 400,
-  incomplete_ballot: 400,
-  unknown_subject: 400,
-  invalid_paper: 400,
-};
-
-/** The round the rules made, or their refusal as an HTTP error. */
+/** The round the rules made, or their refusal. */
 function accepted<R>(step: RoundStep<R>): R {
   if (step.ok) return step.round;
-  const { code, message } = step.refusal;
-  throw new HttpError(REFUSAL_STATUS[code], code, message);
+  throw step.refusal;
 }

@@ -3,7 +3,7 @@ import { documentTitle, parseMeetingDocumentName } from '../../shared/meetings/m
 import type { MeetingKind } from '../../shared/meetings/meetingSchemas.js';
 import type { UserRow } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
-import { HttpError } from '../http/HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import type { MeetingAccess } from '../meetings/MeetingAccess.js';
 import type { Meetings } from '../meetings/Meetings.js';
 import type { ModerationService } from '../moderation/ModerationService.js';
@@ -36,8 +36,6 @@ export interface MeetingExportsDeps {
 
 const { docx: DOCX, xlsx: XLSX, markdown: MARKDOWN } = EXPORT_CONTENT_TYPE;
 
-const notFound = (what: string) => new HttpError(404, 'not_found', what);
-
 /**
  * The meeting's files (DESIGN.md §7): the minutes, the report and the ledger for everyone in the
  * meeting, a material for whoever may read it; 404 for anyone else, who learns nothing. Each
@@ -57,7 +55,7 @@ export class MeetingExports {
       this.deps.moderation.stateFor(meetingId, user.id),
       this.deps.meetings.findById(meetingId),
     ]);
-    if (!state || !meeting) throw notFound('会议不存在 (no such meeting)');
+    if (!state || !meeting) throw new DomainError('not_found.meeting');
     const record = await this.deps.records.read(meeting, state, user.id);
     const name = `${safeFileName(meeting.title)}-${EXPORT_FILE_LABELS[file]}`;
     let exported: ExportedFile;
@@ -113,7 +111,7 @@ export class MeetingExports {
       rights.meeting.id !== meetingId ||
       !this.deps.meetingAccess.canSee(rights.meeting, rights.caller)
     ) {
-      throw notFound('文档不存在 (no such document)');
+      throw new DomainError('not_found.document');
     }
     const { meeting } = rights;
     // documentRights found the document, so the name parses.

@@ -11,7 +11,7 @@ import type { BranchRow, Branches } from '../branches/Branches.js';
 import type { MeetingService } from '../meetings/MeetingService.js';
 import { visibleBranch } from './branchAccess.js';
 import { requestAddress } from './clientAddress.js';
-import { HttpError } from './HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import { parseBody, parseId } from './parseInput.js';
 import { requireAdmin, requireAuth } from './sessionAuth.js';
 
@@ -36,7 +36,7 @@ export function branchRoutes(deps: BranchRouteDeps): Router {
     const admin = requireAdmin(res);
     const { name } = parseBody(createBranchRequestSchema, req.body);
     if (await deps.branches.findByName(name)) {
-      throw new HttpError(409, 'name_taken', '已有同名支部 (a branch has this name)');
+      throw new DomainError('name_taken');
     }
     const branch = await deps.branches.create(name);
     await deps.audit.record({
@@ -59,7 +59,7 @@ export function branchRoutes(deps: BranchRouteDeps): Router {
     const { branch } = await visibleBranch(deps.branches, res, req.params.id);
     const { userId, role } = parseBody(setBranchMemberRequestSchema, req.body);
     if (!(await deps.accounts.findById(userId))) {
-      throw new HttpError(404, 'not_found', '用户不存在 (no such user)');
+      throw new DomainError('not_found.user');
     }
     await deps.branches.setMember(branch.id, userId, role);
     await deps.meetingService.branchMemberChanged(branch.id, userId);
@@ -79,7 +79,7 @@ export function branchRoutes(deps: BranchRouteDeps): Router {
     const userId = parseId(req.params.userId);
     await deps.meetingService.assertRemovableFromBranch(branch.id, userId);
     if (!(await deps.branches.removeMember(branch.id, userId))) {
-      throw new HttpError(404, 'not_found', '不是该支部成员 (not a member)');
+      throw new DomainError('not_found.branch_member');
     }
     await deps.meetingService.branchMemberChanged(branch.id, userId);
     await deps.audit.record({

@@ -14,7 +14,7 @@ import type { MeetingRow, Meetings } from '../meetings/Meetings.js';
 import type { MeetingTemplates } from '../meetings/MeetingTemplates.js';
 import { secretaryBranch, visibleBranch } from './branchAccess.js';
 import { requestAddress } from './clientAddress.js';
-import { HttpError } from './HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import { parseBody, parseId } from './parseInput.js';
 import { requireAuth } from './sessionAuth.js';
 
@@ -50,18 +50,10 @@ export function meetingRoutes(deps: MeetingRouteDeps): Router {
       ? await deps.templates.find(branch.id, input.templateId)
       : undefined;
     if (input.templateId && !template) {
-      throw new HttpError(
-        400,
-        'unknown_template',
-        `没有这个模板 (no template ${input.templateId})`,
-      );
+      throw new DomainError('unknown_template', { id: input.templateId });
     }
     if (template && template.kind !== input.kind) {
-      throw new HttpError(
-        400,
-        'template_kind_mismatch',
-        '模板与会议类型不符 (the template is for another kind)',
-      );
+      throw new DomainError('template_kind_mismatch');
     }
     const scheduledAt = input.scheduledAt ?? null;
     const row = await service.create(
@@ -131,7 +123,7 @@ export function meetingRoutes(deps: MeetingRouteDeps): Router {
     const meeting = await meetings.findById(parseId(req.params.id));
     const caller = meeting && (await access.callerOf(meeting, user));
     if (!meeting || !caller || !access.canSee(meeting, caller)) {
-      throw new HttpError(404, 'not_found', '会议不存在 (no such meeting)');
+      throw new DomainError('not_found.meeting');
     }
     return { meeting, caller };
   }
@@ -143,7 +135,7 @@ export function meetingRoutes(deps: MeetingRouteDeps): Router {
   ): Promise<{ meeting: MeetingRow; caller: MeetingCaller }> {
     const found = await visibleMeeting(req, res);
     if (!found.caller.canManage) {
-      throw new HttpError(403, 'forbidden', '仅支部书记或主持人可操作 (secretary or host only)');
+      throw new DomainError('forbidden.secretary_or_host');
     }
     return found;
   }

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { ModerationService } from '../moderation/ModerationService.js';
-import { HttpError } from './HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import { parseId } from './parseInput.js';
 import { requireAuth } from './sessionAuth.js';
 
@@ -11,7 +11,7 @@ export function speechRoutes(deps: { moderation: ModerationService }): Router {
   router.get('/meetings/:id/speeches', async (req, res) => {
     const { user } = requireAuth(res).session;
     const state = await deps.moderation.stateFor(parseId(req.params.id), user.id);
-    if (!state) throw new HttpError(404, 'not_found', '会议不存在 (no such meeting)');
+    if (!state) throw new DomainError('not_found.meeting');
     const titles = new Map(state.phases.map((p) => [p.id, p.title]));
     res.json({
       phases: state.phases,

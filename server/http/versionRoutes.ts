@@ -6,11 +6,11 @@ import {
 import type { UserRow } from '../auth/Accounts.js';
 import type { DocumentVersions } from '../documents/DocumentVersions.js';
 import type { MeetingAccess } from '../meetings/MeetingAccess.js';
-import { HttpError } from './HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import { parseBody, parseId } from './parseInput.js';
 import { requireAuth } from './sessionAuth.js';
 
-const NOT_FOUND = new HttpError(404, 'not_found', '文档不存在 (no such document)');
+const NOT_FOUND = new DomainError('not_found.document');
 
 /** Named versions of documents: `/api/versions` (docs/api.md). */
 export function versionRoutes(deps: {
@@ -28,7 +28,7 @@ export function versionRoutes(deps: {
   /** Saving and restoring versions is the meeting's managers' (its hosts, the secretary). */
   const requireManager = (rights: Awaited<ReturnType<typeof rightsOn>>): void => {
     if (!rights.caller.canManage) {
-      throw new HttpError(403, 'forbidden', '只有主持人可以保存或恢复版本');
+      throw new DomainError('forbidden.versions_host_only');
     }
   };
 
@@ -61,10 +61,10 @@ export function versionRoutes(deps: {
     const rights = await rightsOn(user, version.document);
     requireManager(rights);
     if (rights.meeting.status === 'closed') {
-      throw new HttpError(409, 'meeting_closed', '会议已结束，文档只读；请先重新开启会议');
+      throw new DomainError('meeting_closed.read_only');
     }
     if (rights.access !== 'write') {
-      throw new HttpError(403, 'forbidden', '您不能修改这份文档');
+      throw new DomainError('forbidden.not_writable');
     }
     res.json({ version: await deps.versions.restore(version.id, user.id) });
   });

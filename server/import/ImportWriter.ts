@@ -7,7 +7,7 @@ import type { UserRow } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import type { DocumentVersions } from '../documents/DocumentVersions.js';
 import type { ServerDocuments } from '../documents/ServerDocuments.js';
-import { HttpError } from '../http/HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import type { MeetingAccess } from '../meetings/MeetingAccess.js';
 
 export interface ImportWriterDeps {
@@ -41,21 +41,17 @@ export class ImportWriter {
         ? await this.deps.meetingAccess.documentRights(user, document)
         : 'unknown';
     if (!ref || rights === 'unknown' || rights.access === 'none') {
-      throw new HttpError(404, 'not_found', '文档不存在 (no such document)');
+      throw new DomainError('not_found.document');
     }
     if (ref.kind !== 'collective' && !(ref.kind === 'self' && ref.ownerId === user.id)) {
-      throw new HttpError(
-        403,
-        'forbidden',
-        '只能导入到对照检查材料（班子/支部材料或本人的材料） (import into a checking material you own)',
-      );
+      throw new DomainError('forbidden.import_target');
     }
     // A closed meeting's record is final: every document reads as read-only, so say why.
     if (rights.meeting.status === 'closed') {
-      throw new HttpError(409, 'meeting_closed', '会议已结束，文档只读；请先重新开启会议');
+      throw new DomainError('meeting_closed.read_only');
     }
     if (rights.access !== 'write') {
-      throw new HttpError(403, 'forbidden', '您不能修改这份文档 (not yours to write)');
+      throw new DomainError('forbidden.not_writable');
     }
 
     const outline = parseOutline(text);

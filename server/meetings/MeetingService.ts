@@ -9,7 +9,7 @@ import {
 import type { Accounts } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import type { Branches } from '../branches/Branches.js';
-import { HttpError } from '../http/HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import type { MeetingDocumentWriter } from './MeetingDocumentWriter.js';
 import type { MeetingChanges, MeetingRow, Meetings, NewMeeting } from './Meetings.js';
 
@@ -81,11 +81,7 @@ export class MeetingService {
     const active = new Set((await this.deps.accounts.findActive(ids)).map((u) => u.id));
     const unknown = ids.filter((id) => !active.has(id));
     if (unknown.length > 0) {
-      throw new HttpError(
-        400,
-        'invalid_participants',
-        `用户不存在或已停用 (no such active user): ${unknown.join(', ')}`,
-      );
+      throw new DomainError('invalid_participants', { ids: unknown.join(', ') });
     }
     const branchMembers = new Set(
       (await this.deps.branches.members(meeting.branch_id)).map((m) => m.userId),
@@ -94,11 +90,9 @@ export class MeetingService {
       (e) => MEMBER_ROLES.includes(e.role) && !branchMembers.has(e.userId),
     );
     if (outsiders.length > 0) {
-      throw new HttpError(
-        400,
-        'invalid_participants',
-        `主持人、记录人和参会人员须为本支部党员 (not a branch member): ${outsiders.map((e) => e.userId).join(', ')}`,
-      );
+      throw new DomainError('invalid_participants.outsiders', {
+        ids: outsiders.map((e) => e.userId).join(', '),
+      });
     }
     if (meeting.status === 'in-progress') assertHostAndRecorder(entries);
 
@@ -115,18 +109,14 @@ export class MeetingService {
   async setStatus(meeting: MeetingRow, to: MeetingStatus, actor: Actor): Promise<void> {
     const from = meeting.status as MeetingStatus;
     if (!MEETING_TRANSITIONS[from].includes(to)) {
-      throw new HttpError(409, 'invalid_transition', `会议状态不能从 ${from} 变为 ${to}`);
+      throw new DomainError('invalid_transition', { from, to });
     }
     if (from === 'open' && to === 'in-progress') {
       const members = await this.deps.meetings.members(meeting.id);
       assertHostAndRecorder(members.flatMap((m) => m.roles.map((role) => ({ role }))));
     }
     if (!(await this.deps.meetings.setStatus(meeting.id, from, to))) {
-      throw new HttpError(
-        409,
-        'conflict',
-        '会议状态已被他人修改，请刷新 (the status changed meanwhile)',
-      );
+      throw new DomainError('conflict.meeting_status');
     }
     // Drafts, closing and reopening change who may read or write; starting changes nothing.
     if ([from, to].some((s) => s === 'draft' || s === 'closed')) {
@@ -148,11 +138,7 @@ export class MeetingService {
   async assertRemovableFromBranch(branchId: number, userId: number): Promise<void> {
     const held = await this.deps.meetings.activeWithRole(branchId, userId, MEMBER_ROLES);
     if (held.length > 0) {
-      throw new HttpError(
-        409,
-        'member_in_meeting',
-        `该党员仍在会议中担任角色，请先调整会议人员 (still in meeting ${held.map((m) => m.id).join(', ')})`,
-      );
+      throw new DomainError('member_in_meeting', { ids: held.map((m) => m.id).join(', ') });
     }
   }
 
@@ -185,22 +171,14 @@ export class MeetingService {
 
 function assertNotClosed(meeting: MeetingRow): void {
   if (meeting.status === 'closed') {
-    throw new HttpError(
-      409,
-      'meeting_closed',
-      '会议已结束，须由主持人重新开启后才能修改 (the meeting is closed)',
-    );
+    throw new DomainError('meeting_closed');
   }
 }
 
 function assertHostAndRecorder(entries: ReadonlyArray<{ role: MeetingRole }>): void {
   const has = (role: MeetingRole): boolean => entries.some((e) => e.role === role);
   if (!has('host') || !has('recorder')) {
-    throw new HttpError(
-      409,
-      'roles_missing',
-      '会议须至少有一名主持人和一名记录人 (a host and a recorder are needed)',
-    );
+    throw new DomainError('roles_missing');
   }
 }
 

@@ -4,7 +4,8 @@ import {
 } from '../../shared/meetings/meetingDocuments.js';
 import type { UserRow } from '../auth/Accounts.js';
 import type { Branches } from '../branches/Branches.js';
-import { HttpError } from '../http/HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
+import type { ErrorKey } from '../../shared/errors/errorMessages.js';
 import type { MeetingAccess, MeetingCaller } from '../meetings/MeetingAccess.js';
 import type { MeetingRow, Meetings } from '../meetings/Meetings.js';
 import { mayRead } from './rectificationRights.js';
@@ -16,7 +17,7 @@ export interface InMeeting {
   caller: MeetingCaller;
 }
 
-const notFound = (): HttpError => new HttpError(404, 'not_found', '会议不存在 (no such meeting)');
+const notFound = (): DomainError => new DomainError('not_found.meeting');
 
 /**
  * Finds a meeting or an item for a caller who may read it, and checks what a change refers to
@@ -39,11 +40,7 @@ export class RectificationAccess {
     const caller = await this.deps.access.callerOf(meeting, user);
     if (!this.deps.access.canSee(meeting, caller)) throw notFound();
     if (!mayRead(caller)) {
-      throw new HttpError(
-        403,
-        'forbidden',
-        '只有参会人员和支委可以查看整改事项 (not in the meeting)',
-      );
+      throw new DomainError('forbidden.rectifications_not_in_meeting');
     }
     return { meeting, caller };
   }
@@ -55,10 +52,10 @@ export class RectificationAccess {
     const found =
       item &&
       (await this.meeting(item.meeting_id, user).catch((err: unknown) => {
-        if (err instanceof HttpError) return null;
+        if (err instanceof DomainError) return null;
         throw err;
       }));
-    if (!item || !found) throw new HttpError(404, 'not_found', '整改事项不存在 (no such item)');
+    if (!item || !found) throw new DomainError('not_found.rectification');
     return { ...found, item };
   }
 
@@ -73,21 +70,25 @@ export class RectificationAccess {
     ]);
     const inMeeting = new Set(members.map((m) => m.userId));
     const known = new Set([...inMeeting, ...branchMembers.map((m) => m.userId)]);
-    const check = (id: number | null | undefined, allowed: Set<number>, what: string): void => {
+    const check = (
+      id: number | null | undefined,
+      allowed: Set<number>,
+      key: ErrorKey & `invalid_user.${string}`,
+    ): void => {
       if (id !== undefined && id !== null && !allowed.has(id)) {
-        throw new HttpError(400, 'invalid_user', `${what}不是本支部或本次会议的人员 (user ${id})`);
+        throw new DomainError(key, { id });
       }
     };
-    check(people.ownerUserId, known, '责任人');
-    check(people.leaderUserId, known, '责任领导');
-    check(people.subjectUserId, inMeeting, '被批评人');
+    check(people.ownerUserId, known, 'invalid_user.owner');
+    check(people.leaderUserId, known, 'invalid_user.leader');
+    check(people.subjectUserId, inMeeting, 'invalid_user.subject');
   }
 
   /** A document of this meeting that everyone in it reads (not private notes): else 400. */
   document(meeting: MeetingRow, name: string): ParsedMeetingDocument {
     const ref = parseMeetingDocumentName(name);
     if (!ref || ref.meetingId !== meeting.id || ref.kind === 'notes') {
-      throw new HttpError(400, 'invalid_document', `不是本次会议的共享文档 (${name})`);
+      throw new DomainError('invalid_document', { name });
     }
     return ref;
   }
@@ -100,7 +101,7 @@ export class RectificationAccess {
     if (!anchor) return;
     this.document(meeting, anchor.document);
     if (!decodePosition(anchor.start) || !decodePosition(anchor.end)) {
-      throw new HttpError(400, 'invalid_anchor', '文本位置无法识别 (not a Yjs relative position)');
+      throw new DomainError('invalid_anchor');
     }
   }
 }

@@ -16,7 +16,7 @@ import type {
 import type { UserRow } from '../auth/Accounts.js';
 import { outlineOf } from '../export/outlineBlocks.js';
 import type { AuditLog } from '../auth/AuditLog.js';
-import { HttpError } from '../http/HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import { parseBody } from '../http/parseInput.js';
 import type { Actor } from '../meetings/MeetingService.js';
 import type { RectificationAccess } from './RectificationAccess.js';
@@ -96,7 +96,7 @@ export class RectificationProposalService {
     const { meeting, caller } = await this.deps.access.meeting(meetingId, user);
     const ref = this.deps.access.document(meeting, document);
     if (!mayPropose(caller, ref)) {
-      throw forbidden('只有主持人、支部书记或本人可以从个人对照检查材料提出整改事项');
+      throw forbidden('forbidden.proposal_create');
     }
     return meeting;
   }
@@ -117,7 +117,7 @@ export class RectificationProposalService {
     const proposal = await this.pendingProposal(meetingId, proposalId, user);
     const ownerUserId = request.ownerUserId ?? this.materialOwner(meetingId, proposal);
     if (ownerUserId === null) {
-      throw new HttpError(400, 'owner_required', '请指定责任人 (ownerUserId is required)');
+      throw new DomainError('owner_required');
     }
     // Checked before the claim, so that a refusal leaves the proposal pending.
     await this.deps.items.checkCreate(meetingId, user, { ownerUserId, ...request });
@@ -164,9 +164,9 @@ export class RectificationProposalService {
     const { caller } = await this.deps.access.meeting(meetingId, user);
     const proposal = await this.deps.proposals.findById(proposalId);
     if (!proposal || proposal.meeting_id !== meetingId) {
-      throw new HttpError(404, 'not_found', '没有这条整改建议 (no such proposal)');
+      throw new DomainError('not_found.proposal');
     }
-    if (!mayDecideProposals(caller)) throw forbidden('只有主持人和支部书记可以采纳或舍弃整改建议');
+    if (!mayDecideProposals(caller)) throw forbidden('forbidden.proposal_decide');
     if (proposal.status !== 'pending') throw alreadyDecided();
     return proposal;
   }
@@ -205,6 +205,6 @@ export class RectificationProposalService {
   }
 }
 
-function alreadyDecided(): HttpError {
-  return new HttpError(409, 'proposal_decided', '这条整改建议已被处理 (already decided)');
+function alreadyDecided(): DomainError {
+  return new DomainError('proposal_decided');
 }

@@ -14,7 +14,7 @@ import type {
 import type { UserRow } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import type { Branches } from '../branches/Branches.js';
-import { HttpError } from '../http/HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import type { MeetingRow } from '../meetings/Meetings.js';
 import type { Actor } from '../meetings/MeetingService.js';
 import type { RectificationTable } from '../storage/DatabaseSchema.js';
@@ -115,9 +115,9 @@ export class RectificationService {
     >,
   ): Promise<MeetingRow> {
     const { meeting, caller } = await this.deps.access.meeting(meetingId, user);
-    if (!mayEdit(caller)) throw forbidden('只有主持人、支部书记和记录人可以登记整改事项');
+    if (!mayEdit(caller)) throw forbidden('forbidden.rectification_create');
     if (meeting.status === 'draft') {
-      throw new HttpError(409, 'meeting_draft', '会议尚未发布，不能登记整改事项 (a draft meeting)');
+      throw new DomainError('meeting_draft');
     }
     await this.deps.access.assertPeople(meeting, request);
     this.deps.access.assertAnchor(meeting, request.anchor);
@@ -136,7 +136,7 @@ export class RectificationService {
       actor,
       'rectification.update',
       async ({ meeting, caller, item }) => {
-        if (!mayEdit(caller)) throw forbidden('只有主持人、支部书记和记录人可以修改整改事项');
+        if (!mayEdit(caller)) throw forbidden('forbidden.rectification_edit');
         assertNotVerified(item);
         await this.deps.access.assertPeople(meeting, request);
         this.deps.access.assertAnchor(meeting, request.anchor);
@@ -174,7 +174,7 @@ export class RectificationService {
     actor: Actor,
   ): Promise<RectificationDetailView> {
     const { item, caller } = await this.deps.access.item(id, user);
-    if (!mayReport(caller, item)) throw forbidden('只有责任人、责任领导和主持人可以填报进展');
+    if (!mayReport(caller, item)) throw forbidden('forbidden.rectification_report');
     const note = await this.deps.items.addProgress(item.id, user.id, request.note, request.notedOn);
     const row = (await this.deps.items.findById(item.id))!;
     return this.changed(row, user, actor, 'rectification.progress', {
@@ -190,7 +190,7 @@ export class RectificationService {
     actor: Actor,
   ): Promise<RectificationDetailView> {
     return this.change(id, user, actor, 'rectification.status', ({ item, caller }) => {
-      if (!mayReport(caller, item)) throw forbidden('只有责任人、责任领导和主持人可以更改状态');
+      if (!mayReport(caller, item)) throw forbidden('forbidden.rectification_status');
       assertNotVerified(item);
       return { changes: { status }, detail: { from: item.status, to: status } };
     });
@@ -199,7 +199,7 @@ export class RectificationService {
   /** 销号 */
   async verify(id: number, user: UserRow, actor: Actor): Promise<RectificationDetailView> {
     return this.change(id, user, actor, 'rectification.verify', ({ item, caller }) => {
-      if (!mayVerify(caller)) throw forbidden('只有支部书记、副书记或主持人可以销号');
+      if (!mayVerify(caller)) throw forbidden('forbidden.rectification_verify');
       assertNotVerified(item);
       assertCompleted(item);
       return {
@@ -217,7 +217,7 @@ export class RectificationService {
     actor: Actor,
   ): Promise<RectificationDetailView> {
     return this.change(id, user, actor, 'rectification.sendBack', ({ item, caller }) => {
-      if (!mayVerify(caller)) throw forbidden('只有支部书记、副书记或主持人可以退回');
+      if (!mayVerify(caller)) throw forbidden('forbidden.rectification_return');
       assertCompleted(item);
       return {
         changes: {
@@ -265,11 +265,7 @@ export class RectificationService {
       const row = await this.deps.items.update(found.item, changes);
       if (row) return this.changed(row, user, actor, action, detail);
       if (attempt >= ATTEMPTS) {
-        throw new HttpError(
-          409,
-          'conflict',
-          '整改事项刚被他人修改，请刷新后重试 (changed meanwhile)',
-        );
+        throw new DomainError('conflict.rectification');
       }
     }
   }

@@ -3,7 +3,8 @@ import {
   VERIFIABLE_STATUSES,
   type RectificationStatus,
 } from '../../shared/rectifications/rectificationCodes.js';
-import { HttpError } from '../http/HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
+import type { ErrorKey } from '../../shared/errors/errorMessages.js';
 import type { ParsedMeetingDocument } from '../../shared/meetings/meetingDocuments.js';
 import type { MeetingCaller } from '../meetings/MeetingAccess.js';
 
@@ -57,22 +58,18 @@ export function mayDecideProposals(caller: MeetingCaller): boolean {
   return caller.canManage;
 }
 
-export function forbidden(message: string): HttpError {
-  return new HttpError(403, 'forbidden', message);
+export function forbidden(key: ErrorKey & `forbidden.${string}`): DomainError {
+  return new DomainError(key);
 }
 
 export function assertNotVerified(item: { verified_at: number | null; status: string }): void {
   if (item.verified_at !== null) {
-    throw new HttpError(409, 'already_verified', '该整改事项已销号 (already verified)');
+    throw new DomainError('already_verified');
   }
 }
 
 export function assertCompleted(item: { verified_at: number | null; status: string }): void {
   if (!VERIFIABLE_STATUSES.includes(item.status as RectificationStatus)) {
-    throw new HttpError(
-      409,
-      'not_completed',
-      '只有“已完成”或“长期坚持”的整改事项可以销号或退回 (not done)',
-    );
+    throw new DomainError('not_completed');
   }
 }
