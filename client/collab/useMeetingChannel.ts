@@ -12,7 +12,7 @@ import {
   type PresenceMessage,
 } from '../../shared/moderation/meetingEvents.js';
 import type { MeetingState } from '../../shared/moderation/meetingState.js';
-import type { ModerationError } from '../../shared/moderation/moderationErrors.js';
+import type { ErrorBody } from '../../shared/errors/errorBody.js';
 import type {
   RectificationProposalView,
   RectificationView,
@@ -36,8 +36,7 @@ export type ProposalListener = (proposal: RectificationProposalView) => void;
 export type CommandInput = CommandRequest['command'];
 
 /** The server's answer; `error: null` when no answer came (not connected, or timed out). */
-export type SendResult =
-  { ok: true; version: number } | { ok: false; error: ModerationError | null };
+export type SendResult = { ok: true; version: number } | { ok: false; error: ErrorBody | null };
 
 export interface SendOptions {
   /**
@@ -54,7 +53,7 @@ export interface MeetingChannel {
   clockOffset: number;
   phase: ConnectionPhase;
   /** Why the server would not let us watch (not in the meeting, or no such meeting). */
-  refused: ModerationError | null;
+  refused: ErrorBody | null;
   /** Who has which document open (user ids by document name); empty until the server says. */
   presence: PresenceMessage['documents'];
   send(command: CommandInput, options?: SendOptions): Promise<SendResult>;
@@ -92,7 +91,7 @@ export function useMeetingChannel(
     clockOffset: 0,
   });
   const [phase, setPhase] = useState<ConnectionPhase>('connecting');
-  const [refused, setRefused] = useState<ModerationError | null>(null);
+  const [refused, setRefused] = useState<ErrorBody | null>(null);
   const [presence, setPresence] = useState<PresenceMessage['documents']>(noPresence);
   const viewingRef = useRef(viewing);
   const socketRef = useRef<MeetingSocket | null>(null);

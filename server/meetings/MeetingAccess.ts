@@ -19,7 +19,6 @@ import type {
   MeetingSummaryView,
   MeetingView,
 } from '../../shared/meetings/meetingSchemas.js';
-import { CloseCode } from '../../shared/sync/closeCodes.js';
 import type { UserRow } from '../auth/Accounts.js';
 import type { SyncAuthorization } from '../auth/sessionSyncHooks.js';
 import type { Branches } from '../branches/Branches.js';
@@ -108,11 +107,8 @@ export class MeetingAccess {
   /** The sync channel's question: may this user open this document, and write to it? */
   async authorizeDocument(user: UserRow, documentName: string): Promise<SyncAuthorization> {
     const rights = await this.documentRights(user, documentName);
-    if (rights === 'unknown') {
-      return { refuse: CloseCode.unknownDocument, reason: 'no such document' };
-    }
-    if (rights.access === 'none')
-      return { refuse: CloseCode.forbidden, reason: 'not yours to read' };
+    if (rights === 'unknown') return { refuse: 'not_found.document' };
+    if (rights.access === 'none') return { refuse: 'forbidden.not_readable' };
     return { canWrite: rights.access === 'write' };
   }
 

@@ -5,17 +5,13 @@ import type {
   MeetingStatus,
 } from '../../shared/meetings/meetingSchemas.js';
 import { mayIssue } from '../../shared/moderation/commandPermissions.js';
-import type { CommandAck } from '../../shared/moderation/meetingEvents.js';
+
 import type {
   CurrentSpeech,
   MeetingState,
   RosterEntry,
 } from '../../shared/moderation/meetingState.js';
-import {
-  ModerationErrorCode as E,
-  moderationError,
-  type ModerationError,
-} from '../../shared/moderation/moderationErrors.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import type { ModerationCommand } from '../../shared/moderation/moderationSchemas.js';
 import { initialMeetingState } from '../../shared/moderation/procedures.js';
 import { reduceMeeting, type AppliedCommand } from '../../shared/moderation/reduceMeeting.js';
@@ -39,11 +35,8 @@ export interface ModerationDeps {
 /** Commands apply while the meeting is prepared or held; a draft is not out yet, a closed one is final. */
 const LIVE: readonly MeetingStatus[] = ['open', 'in-progress'];
 
-class ModerationFailure extends Error {
-  constructor(readonly error: ModerationError) {
-    super(error.message);
-  }
-}
+/** A command's outcome: the new version, or the refusal (the channel makes it an ack). */
+export type CommandOutcome = { ok: true; version: number } | { ok: false; error: DomainError };
 
 /** Another instance stored the version this one was about to store. */
 class VersionTaken extends Error {}
@@ -78,7 +71,7 @@ export class ModerationService {
           : null;
       });
     } catch (err) {
-      if (err instanceof ModerationFailure) return null;
+      if (err instanceof DomainError) return null;
       throw err;
     }
   }
@@ -88,10 +81,10 @@ export class ModerationService {
     userId: number,
     command: ModerationCommand,
     version: number | undefined,
-  ): Promise<CommandAck> {
-    const ack = await this.tryCommand(meetingId, userId, command, version);
-    this.deps.onCommand?.(ack.ok ? 'ok' : ack.error.code);
-    return ack;
+  ): Promise<CommandOutcome> {
+    const outcome = await this.tryCommand(meetingId, userId, command, version);
+    this.deps.onCommand?.(outcome.ok ? 'ok' : outcome.error.code);
+    return outcome;
   }
 
   private async tryCommand(
@@ -99,33 +92,30 @@ export class ModerationService {
     userId: number,
     command: ModerationCommand,
     version: number | undefined,
-  ): Promise<CommandAck> {
+  ): Promise<CommandOutcome> {
     try {
       return await this.serially(meetingId, async () => {
         const { meeting, state } = await this.load(meetingId);
         const roles = rolesIn(state, userId);
         if (roles.length === 0 || !visible(meeting, roles)) {
-          throw failure(E.notFound, '会议不存在 (no such meeting)');
+          throw new DomainError('not_found.meeting');
         }
         if (!LIVE.includes(meeting.status as MeetingStatus)) {
-          throw failure(E.notInProgress, '会议未在进行 (the meeting is not open)');
+          throw new DomainError('not_in_progress');
         }
         if (!mayIssue(roles, command.type)) {
-          throw failure(E.forbidden, '您的角色不能执行此操作 (not for your role)');
+          throw new DomainError('forbidden.role');
         }
         if (version !== undefined && version !== state.version) {
-          throw failure(E.conflict, '会议状态已更新，请按最新状态操作 (the state has moved on)');
+          throw new DomainError('conflict');
         }
         const next = await this.apply(meeting, state, command, userId);
         return { ok: true as const, version: next.version };
       });
     } catch (err) {
-      if (err instanceof ModerationFailure) return { ok: false, error: err.error };
+      if (err instanceof DomainError) return { ok: false, error: err };
       this.deps.logger.error({ err, meetingId }, 'moderation command failed');
-      return {
-        ok: false,
-        error: moderationError(E.unavailable, '暂时无法保存，请重试 (storage unavailable)'),
-      };
+      return { ok: false, error: new DomainError('unavailable') };
     }
   }
 
@@ -188,7 +178,7 @@ export class ModerationService {
         } catch (err) {
           if (!(err instanceof VersionTaken)) throw err;
           if (tries >= ATTEMPTS) {
-            throw failure(E.conflict, '会议状态已更新，请按最新状态操作 (the state has moved on)');
+            throw new DomainError('conflict');
           }
         }
       }
@@ -205,7 +195,7 @@ export class ModerationService {
     refreshRoster = false,
   ): Promise<{ meeting: MeetingRow; state: MeetingState }> {
     const meeting = await this.deps.meetings.findById(meetingId);
-    if (!meeting) throw failure(E.notFound, '会议不存在 (no such meeting)');
+    if (!meeting) throw new DomainError('not_found.meeting');
     const held = this.states.get(meetingId);
     let state = await this.replay(
       meeting,
@@ -259,7 +249,7 @@ export class ModerationService {
   ): Promise<MeetingState> {
     const at = this.now();
     const result = reduceMeeting(state, command, { by: by ?? 0, at });
-    if (!result.ok) throw new ModerationFailure(result.error);
+    if (!result.ok) throw result.error;
     const next = result.state;
     const stored = await this.deps.log.append(meeting.id, {
       version: next.version,
@@ -292,8 +282,4 @@ function rolesIn(state: MeetingState, userId: number): MeetingRole[] {
 
 function visible(meeting: MeetingRow, roles: readonly MeetingRole[]): boolean {
   return meeting.status !== 'draft' || roles.includes('host');
-}
-
-function failure(code: ModerationError['code'], message: string): ModerationFailure {
-  return new ModerationFailure(moderationError(code, message));
 }

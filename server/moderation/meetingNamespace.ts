@@ -16,10 +16,8 @@ import type {
   RectificationProposalView,
   RectificationView,
 } from '../../shared/rectifications/rectificationViews.js';
-import {
-  ModerationErrorCode as E,
-  moderationError,
-} from '../../shared/moderation/moderationErrors.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
+
 import { ModerationLimits } from '../../shared/moderation/moderationSchemas.js';
 import type { MeetingStatus } from '../../shared/meetings/meetingSchemas.js';
 import type { SessionStore } from '../auth/SessionStore.js';
@@ -27,6 +25,7 @@ import type { SessionWatch } from '../auth/SessionWatch.js';
 import { TokenBucket } from '../sync/TokenBucket.js';
 import { DocumentPresence } from './DocumentPresence.js';
 import type { ModerationService } from './ModerationService.js';
+import { failureAck, refusalAck } from './socketAcks.js';
 import { socketSessionAuth } from './socketSessionAuth.js';
 
 type MeetingNamespace = Namespace<MeetingClientToServer, MeetingServerToClient>;
@@ -118,16 +117,13 @@ function onConnection(
 ): void {
   const userId = socket.data.userId as number;
   const bucket = new TokenBucket(ModerationLimits.messagesPerSecond, ModerationLimits.messageBurst);
-  const invalid = (message: string) => ({
-    ok: false as const,
-    error: moderationError(E.invalidCommand, message),
-  });
-  const limited = {
-    ok: false as const,
-    error: moderationError(E.rateLimited, '操作过于频繁，请稍后 (too many messages)'),
-  };
+  const invalid = (detail: string) => refusalAck(new DomainError('invalid_command', { detail }));
+  const limited = refusalAck(new DomainError('rate_limited'));
 
-  /** Wraps a handler: no ack function, no answer; a flood is refused; a bug is logged, not thrown. */
+  /**
+   * Wraps a handler: no ack function, no answer; a flood is refused; a refusal thrown is
+   * answered as one; a bug is logged, not thrown.
+   */
   const handle =
     <A>(run: (raw: unknown) => Promise<A>) =>
     (raw: unknown, ack: unknown) => {
@@ -135,11 +131,10 @@ function onConnection(
       const reply = ack as (answer: A | typeof limited) => void;
       if (!bucket.take()) return reply(limited);
       run(raw).then(reply, (err: unknown) => {
-        deps.logger.error({ err, userId }, 'meeting socket handler failed');
-        reply({
-          ok: false,
-          error: moderationError(E.unavailable, '服务器内部错误 (internal error)'),
-        } as A);
+        if (!(err instanceof DomainError)) {
+          deps.logger.error({ err, userId }, 'meeting socket handler failed');
+        }
+        reply(failureAck(err));
       });
     };
 
@@ -149,11 +144,7 @@ function onConnection(
       const request = joinRequestSchema.safeParse(raw);
       if (!request.success) return invalid('join needs { meetingId }');
       const state = await deps.moderation.stateFor(request.data.meetingId, userId);
-      if (!state)
-        return {
-          ok: false as const,
-          error: moderationError(E.notFound, '会议不存在 (no such meeting)'),
-        };
+      if (!state) throw new DomainError('not_found.meeting');
       await socket.join(socketRoomOfMeeting(request.data.meetingId));
       deps.presence.sendTo(socket, request.data.meetingId);
       return { ok: true as const, state, serverTime: Date.now() };
@@ -199,7 +190,8 @@ function onConnection(
         );
       }
       const { meetingId, command, version } = request.data;
-      return deps.moderation.command(meetingId, userId, command, version);
+      const outcome = await deps.moderation.command(meetingId, userId, command, version);
+      return outcome.ok ? outcome : refusalAck(outcome.error);
     }),
   );
 }

@@ -4,11 +4,11 @@ import type { ErrorText } from './errorText.js';
 export const appraisalErrorMessages = {
   not_organizational: {
     zh: '只有组织生活会进行民主评议党员。',
-    en: 'Members are appraised only in organizational life meetings.',
+    en: 'Only an organizational life meeting appraises its members.',
   },
   'not_in_progress.appraisal': {
     zh: '会议不在进行中，不能进行民主评议投票。',
-    en: 'The meeting must be in progress to vote.',
+    en: 'The meeting is not in progress: no vote can be held.',
   },
   invalid_voters: {
     zh: '有人不能投票（非党员或缺席）：{names}',
@@ -22,13 +22,19 @@ export const appraisalErrorMessages = {
     zh: '评议状态刚被更新，请重试。',
     en: 'The appraisal changed meanwhile; try again.',
   },
-  appraisal_open: { zh: '本轮投票已经开始。', en: 'The vote has already started.' },
+  appraisal_open: { zh: '本轮投票已经开始。', en: 'The vote has already been opened.' },
   appraisal_closed: { zh: '本次评议已结束。', en: 'This appraisal is over.' },
-  appraisal_not_open: { zh: '投票已经结束或已被作废。', en: 'The vote is over or was cancelled.' },
-  not_a_voter: { zh: '您不在本轮的投票人名单中。', en: 'You are not a voter in this round.' },
+  appraisal_not_open: {
+    zh: '投票已经结束或已被作废。',
+    en: 'The vote has closed or was discarded.',
+  },
+  not_a_voter: {
+    zh: '您不在本轮的投票人名单中。',
+    en: 'You are not among the voters of this round.',
+  },
   already_voted: {
-    zh: '您已投票；如需修改，请在投票时所用的设备上修改。',
-    en: 'You have voted; to change it, use the device you voted on.',
+    zh: '您已在其他设备或浏览器上投过票。如需修改，请在投票时使用的设备上修改。',
+    en: 'You have already voted on another device or browser. To change your ballot, use the device you voted on.',
   },
   key_in_use: {
     zh: '这张选票的密钥已被使用，请刷新后重试。',

@@ -4,6 +4,7 @@ import type { MeetingDetailView } from '../../../shared/meetings/meetingSchemas.
 import { mayIssue } from '../../../shared/moderation/commandPermissions.js';
 import { quorum } from '../../../shared/moderation/meetingState.js';
 import { useMeetingChannel } from '../../collab/useMeetingChannel.js';
+import { describeRefusal } from '../../api/describeApiError.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { Link } from '../../routing/Link.js';
 import { meetingPath } from '../../routing/routes.js';
@@ -85,7 +86,7 @@ function ModeratePanel({
   if (channel.refused) {
     return (
       <MessagePage
-        title={t('moderation.joinRefused', { message: channel.refused.message })}
+        title={t('moderation.joinRefused', { message: describeRefusal(channel.refused, t) })}
         alert
         testId="moderate-refused"
       />

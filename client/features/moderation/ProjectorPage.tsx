@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { MeetingDetailView } from '../../../shared/meetings/meetingSchemas.js';
 import { quorum } from '../../../shared/moderation/meetingState.js';
 import { ApiError } from '../../api/ApiError.js';
-import { describeApiError } from '../../api/describeApiError.js';
+import { describeApiError, describeRefusal } from '../../api/describeApiError.js';
 import { useMeetingChannel } from '../../collab/useMeetingChannel.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { ProjectorAppraisal } from '../appraisal/ProjectorAppraisal.js';
@@ -57,7 +57,7 @@ function ProjectorScreen({ meeting, reload }: { meeting: MeetingDetailView; relo
       <div className="projector projector--message" data-testid="projector">
         <p className="projector__message">
           {channel.refused
-            ? t('moderation.joinRefused', { message: channel.refused.message })
+            ? t('moderation.joinRefused', { message: describeRefusal(channel.refused, t) })
             : t('bar.connecting')}
         </p>
       </div>
