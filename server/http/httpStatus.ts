@@ -21,6 +21,7 @@ export const httpStatus: Readonly<Record<ErrorCode, number>> = {
   internal: 500,
   storage_unavailable: 503,
   unavailable: 503,
+  not_ready: 503,
   client_not_built: 503,
   invalid_credentials: 401,
   too_many_attempts: 429,

@@ -136,4 +136,4 @@ const timedOut = (ms: number): ParseReply => ({
   params: { seconds: Math.round(ms / 1000) },
 });
 
-export const unreadable = (): ParseReply => ({ ok: false, key: 'file_unreadable', params: {} });
+const unreadable = (): ParseReply => ({ ok: false, key: 'file_unreadable', params: {} });

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { DomainError } from '../../shared/errors/DomainError.js';
 import { readUpload } from './readUpload.js';
-import { unreadable, type ParseReply, type ParseRequest } from './UploadParser.js';
+import type { ParseReply, ParseRequest } from './UploadParser.js';
 
 // The body of a worker thread that UploadParser starts for one upload: reads it and replies
 // once. Whatever it costs in memory goes with the thread.
@@ -11,6 +11,8 @@ try {
   reply = { ok: true, text: await readUpload(fileName, bytes) };
 } catch (err) {
   reply =
-    err instanceof DomainError ? { ok: false, key: err.key, params: err.params } : unreadable();
+    err instanceof DomainError
+      ? { ok: false, key: err.key, params: err.params }
+      : { ok: false, key: 'file_unreadable', params: {} };
 }
 parentPort?.postMessage(reply);

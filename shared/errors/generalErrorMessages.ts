@@ -94,6 +94,7 @@ export const generalErrorMessages = {
     en: 'The service is unavailable; try again shortly.',
   },
   'unavailable.internal': { zh: '服务器内部错误。', en: 'Internal server error.' },
+  not_ready: { zh: '服务尚未就绪，无法访问：{names}', en: 'Not ready: not answering: {names}' },
   client_not_built: {
     zh: '网页端尚未构建，请运行 {command}。',
     en: 'The client is not built: run {command}.',
