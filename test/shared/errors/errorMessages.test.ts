@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { httpStatus } from '../../../server/http/httpStatus.js';
 import { DomainError } from '../../../shared/errors/DomainError.js';
@@ -42,6 +43,14 @@ describe('the error catalog', () => {
     for (const status of Object.values(httpStatus)) {
       expect(status >= 400 && status < 600).toBe(true);
     }
+  });
+
+  it('is listed in docs/api.md, every code with its status', () => {
+    const doc = readFileSync(new URL('../../../docs/api.md', import.meta.url), 'utf8');
+    const listed = new Map(
+      [...doc.matchAll(/^\| (\d{3}) +\| `([a-z_]+)`/gm)].map((m) => [m[2], Number(m[1])]),
+    );
+    expect(Object.fromEntries(listed)).toEqual(httpStatus);
   });
 
   it('keys variants under their code, so a client that knows only the code still reads it', () => {
