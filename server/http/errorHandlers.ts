@@ -31,13 +31,13 @@ function languageOf(req: Request): ErrorLanguage {
 
 function describe(err: unknown): { error: DomainError; status: number } {
   if (err instanceof DomainError) return { error: err, status: httpStatus[err.code] };
-  // body-parser errors carry a status and a type (e.g. entity.too.large, entity.parse.failed).
+  // body-parser errors carry a status and a type (e.g. entity.too.large, entity.parse.failed);
+  // its status is kept, so that a type the catalog lacks still answers as body-parser meant.
   const e = err as { status?: unknown; type?: unknown };
   if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
     const key = typeof e.type === 'string' ? e.type.replaceAll('.', '_') : '';
     return { error: new DomainError(isErrorKey(key) ? key : 'bad_request'), status: e.status };
   }
-  if (isStorageUnavailable(err))
-    return { error: new DomainError('storage_unavailable'), status: 503 };
-  return { error: new DomainError('internal'), status: 500 };
+  const error = new DomainError(isStorageUnavailable(err) ? 'storage_unavailable' : 'internal');
+  return { error, status: httpStatus[error.code] };
 }
