@@ -2,12 +2,10 @@ import type { ImportRequest, ImportResponse } from '../../shared/import/importSc
 import { outlineToContent } from '../../shared/import/outlineToContent.js';
 import { parseOutline } from '../../shared/import/parseOutline.js';
 import { proposedMeasures } from '../../shared/import/proposedMeasures.js';
-import { parseMeetingDocumentName } from '../../shared/meetings/meetingDocuments.js';
 import type { UserRow } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import type { DocumentVersions } from '../documents/DocumentVersions.js';
 import type { ServerDocuments } from '../documents/ServerDocuments.js';
-import { DomainError } from '../../shared/errors/DomainError.js';
 import type { MeetingAccess } from '../meetings/MeetingAccess.js';
 
 export interface ImportWriterDeps {
@@ -35,24 +33,10 @@ export class ImportWriter {
     ip: string,
   ): Promise<ImportResponse> {
     const { document, mode, text } = request;
-    const ref = parseMeetingDocumentName(document);
-    const rights =
-      ref?.meetingId === meetingId
-        ? await this.deps.meetingAccess.documentRights(user, document)
-        : 'unknown';
-    if (!ref || rights === 'unknown' || rights.access === 'none') {
-      throw new DomainError('not_found.document');
-    }
-    if (ref.kind !== 'collective' && !(ref.kind === 'self' && ref.ownerId === user.id)) {
-      throw new DomainError('forbidden.import_target');
-    }
-    // A closed meeting's record is final: every document reads as read-only, so say why.
-    if (rights.meeting.status === 'closed') {
-      throw new DomainError('meeting_closed.read_only');
-    }
-    if (rights.access !== 'write') {
-      throw new DomainError('forbidden.not_writable');
-    }
+    await this.deps.meetingAccess.requireDocument(user, document, 'document.import', {
+      meetingId,
+      forbidden: 'forbidden.import_target',
+    });
 
     const outline = parseOutline(text);
     const content = outlineToContent(outline);

@@ -24,7 +24,9 @@ import type { SessionStore } from '../auth/SessionStore.js';
 import type { SessionWatch } from '../auth/SessionWatch.js';
 import { TokenBucket } from '../sync/TokenBucket.js';
 import { DocumentPresence } from './DocumentPresence.js';
+import type { AccessUser } from '../meetings/MeetingAccess.js';
 import type { ModerationService } from './ModerationService.js';
+import { refusalOnSocket } from './refusalOnSocket.js';
 import { failureAck, refusalAck } from './socketAcks.js';
 import { socketSessionAuth } from './socketSessionAuth.js';
 
@@ -116,6 +118,7 @@ function onConnection(
   deps: { moderation: ModerationService; logger: Logger; presence: DocumentPresence },
 ): void {
   const userId = socket.data.userId as number;
+  const user: AccessUser = { id: userId, isAdmin: socket.data.isAdmin === true };
   const bucket = new TokenBucket(ModerationLimits.messagesPerSecond, ModerationLimits.messageBurst);
   const invalid = (detail: string) => refusalAck(new DomainError('invalid_command', { detail }));
   const limited = refusalAck(new DomainError('rate_limited'));
@@ -143,8 +146,9 @@ function onConnection(
     handle(async (raw) => {
       const request = joinRequestSchema.safeParse(raw);
       if (!request.success) return invalid('join needs { meetingId }');
-      const state = await deps.moderation.stateFor(request.data.meetingId, userId);
-      if (!state) throw new DomainError('not_found.meeting');
+      const found = await deps.moderation.stateFor(request.data.meetingId, user, 'meeting.join');
+      if (!found.ok) throw refusalOnSocket(found.refusal);
+      const { state } = found;
       await socket.join(socketRoomOfMeeting(request.data.meetingId));
       deps.presence.sendTo(socket, request.data.meetingId);
       return { ok: true as const, state, serverTime: Date.now() };
@@ -190,7 +194,7 @@ function onConnection(
         );
       }
       const { meetingId, command, version } = request.data;
-      const outcome = await deps.moderation.command(meetingId, userId, command, version);
+      const outcome = await deps.moderation.command(meetingId, user, command, version);
       return outcome.ok ? outcome : refusalAck(outcome.error);
     }),
   );

@@ -8,7 +8,7 @@ import { DomainError } from '../../shared/errors/DomainError.js';
 import type { ErrorKey } from '../../shared/errors/errorMessages.js';
 import type { MeetingAccess, MeetingCaller } from '../meetings/MeetingAccess.js';
 import type { MeetingRow, Meetings } from '../meetings/Meetings.js';
-import { mayRead } from './rectificationRights.js';
+import type { Action } from '../../shared/rights/rightsTable.js';
 import type { RectificationRow, Rectifications } from './Rectifications.js';
 import { decodePosition } from './resolveAnchor.js';
 
@@ -16,8 +16,6 @@ export interface InMeeting {
   meeting: MeetingRow;
   caller: MeetingCaller;
 }
-
-const notFound = (): DomainError => new DomainError('not_found.meeting');
 
 /**
  * Finds a meeting or an item for a caller who may read it, and checks what a change refers to
@@ -34,15 +32,27 @@ export class RectificationAccess {
   ) {}
 
   /** The meeting if the caller may read its items: 404 if they cannot see it, 403 if they can. */
-  async meeting(meetingId: number, user: UserRow): Promise<InMeeting> {
-    const meeting = await this.deps.meetings.findById(meetingId);
-    if (!meeting) throw notFound();
-    const caller = await this.deps.access.callerOf(meeting, user);
-    if (!this.deps.access.canSee(meeting, caller)) throw notFound();
-    if (!mayRead(caller)) {
-      throw new DomainError('forbidden.rectifications_not_in_meeting');
-    }
-    return { meeting, caller };
+  meeting(meetingId: number, user: UserRow): Promise<InMeeting> {
+    return this.deps.access.require(meetingId, user, 'rectification.read', {
+      forbidden: 'forbidden.rectifications_not_in_meeting',
+    });
+  }
+
+  /** Refuses with 403 (`message`) unless the rule book lets the caller `action` the item. */
+  assert(
+    found: InMeeting & { item?: RectificationRow },
+    action: Action,
+    message: ErrorKey,
+    document?: ParsedMeetingDocument,
+  ): void {
+    const { item } = found;
+    this.deps.access.assert(found.meeting, found.caller, action, {
+      forbidden: message,
+      extra: {
+        document,
+        item: item && { ownerUserId: item.owner_user_id, leaderUserId: item.leader_user_id },
+      },
+    });
   }
 
   /** The item with its meeting, if the caller may read it; 404 for an item they may not know. */

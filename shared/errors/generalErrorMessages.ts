@@ -69,6 +69,10 @@ export const generalErrorMessages = {
     zh: '仅支部书记或主持人可操作。',
     en: 'The branch secretary or the host only.',
   },
+  'forbidden.meeting_role': {
+    zh: '您在本次会议中的角色不能进行此操作。',
+    en: 'Not for your role in this meeting.',
+  },
   'forbidden.host_only': { zh: '只有主持人可以进行此操作。', en: 'Only the host may do this.' },
   'forbidden.not_readable': {
     zh: '您不能查看这份文档。',

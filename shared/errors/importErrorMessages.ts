@@ -68,7 +68,7 @@ export const importErrorMessages = {
     en: 'The server is busy reading other files; try again shortly.',
   },
   'forbidden.import_target': {
-    zh: '只能导入到对照检查材料（班子/支部材料或本人的材料）。',
-    en: 'Import into a checking material: the collective one or your own.',
+    zh: '只能导入到您可以编辑的对照检查材料（班子/支部材料或本人的材料）。',
+    en: 'Import into a checking material you may write: the collective one or your own.',
   },
 } as const satisfies Readonly<Record<string, ErrorText>>;

@@ -45,6 +45,7 @@ describe('the /meeting channel over real sockets', () => {
     return out;
   }
 
+  // Who sees the meeting but is not in it (the admin; branch members once it is out) is refused.
   it('lets only the host watch a draft, and everyone in the meeting once it is open', async () => {
     expect(await joinCodes()).toEqual({
       secretary: 'ok',
@@ -55,7 +56,7 @@ describe('the /meeting channel over real sockets', () => {
       supervisor: 'not_found',
       bystander: 'not_found',
       outsider: 'not_found',
-      admin: 'not_found',
+      admin: 'forbidden',
     });
     await setMeetingStatus(server, fixture, 'open');
     expect(await joinCodes()).toEqual({
@@ -65,9 +66,9 @@ describe('the /meeting channel over real sockets', () => {
       deputy: 'ok',
       attendee: 'ok',
       supervisor: 'ok',
-      bystander: 'not_found',
+      bystander: 'forbidden',
       outsider: 'not_found',
-      admin: 'not_found',
+      admin: 'forbidden',
     });
   });
 
@@ -127,8 +128,9 @@ describe('the /meeting channel over real sockets', () => {
       memberAcceptsHand: 'forbidden',
       attendeeRaisesHand: 'forbidden',
       supervisorSignsIn: 'forbidden',
-      bystander: 'not_found',
-      admin: 'not_found',
+      // They see the meeting, but are not in it.
+      bystander: 'forbidden',
+      admin: 'forbidden',
       hostSetsAttendance: 'ok',
     });
   });
