@@ -16,6 +16,8 @@ import type {
 import type { UserRow } from '../auth/Accounts.js';
 import { outlineOf } from '../export/outlineBlocks.js';
 import type { AuditLog } from '../auth/AuditLog.js';
+import type { DomainEvents } from '../events/DomainEvents.js';
+import { DomainEvent } from '../events/domainEventMap.js';
 import { HttpError } from '../http/HttpError.js';
 import { parseBody } from '../http/parseInput.js';
 import type { Actor } from '../meetings/MeetingService.js';
@@ -34,8 +36,8 @@ export interface RectificationProposalServiceDeps {
   views: RectificationViews;
   access: RectificationAccess;
   audit: AuditLog;
-  /** Tells everyone watching the meeting that a proposal came or was decided. */
-  publish(view: RectificationProposalView): void;
+  /** Told `rectificationProposalChanged` as a proposal comes or is decided. */
+  events: DomainEvents;
 }
 
 /**
@@ -66,7 +68,9 @@ export class RectificationProposalService {
       detail: { document, count: rows.length },
     });
     const views = await this.deps.views.proposals(rows);
-    for (const view of views) this.deps.publish(view);
+    for (const view of views) {
+      await this.deps.events.emit(DomainEvent.rectificationProposalChanged, view);
+    }
     return views;
   }
 
@@ -194,7 +198,7 @@ export class RectificationProposalService {
       detail: { proposalId: row.id, rectificationId: row.rectification_id },
     });
     const [view] = await this.deps.views.proposals([row]);
-    this.deps.publish(view!);
+    await this.deps.events.emit(DomainEvent.rectificationProposalChanged, view!);
     return view!;
   }
 

@@ -28,6 +28,8 @@ import {
   mayReport,
   mayVerify,
 } from './rectificationRights.js';
+import type { DomainEvents } from '../events/DomainEvents.js';
+import { DomainEvent } from '../events/domainEventMap.js';
 import type { RectificationRow, Rectifications } from './Rectifications.js';
 import type { RectificationViews } from './RectificationViews.js';
 
@@ -37,8 +39,8 @@ export interface RectificationServiceDeps {
   access: RectificationAccess;
   branches: Branches;
   audit: AuditLog;
-  /** Tells everyone watching the meeting (the `/meeting` room) how the item now reads. */
-  publish(view: RectificationView): void;
+  /** Told `rectificationChanged` as everyone watching the meeting may see the item. */
+  events: DomainEvents;
   now?: () => number;
 }
 
@@ -291,7 +293,10 @@ export class RectificationService {
     const view = await this.deps.views.detail(row, user);
     const { progress: _all, anchor, ...published } = view;
     // Not everyone watching may read the linked document: its text now is left out.
-    this.deps.publish({ ...published, anchor: anchor && { ...anchor, current: null } });
+    await this.deps.events.emit(DomainEvent.rectificationChanged, {
+      ...published,
+      anchor: anchor && { ...anchor, current: null },
+    });
     return view;
   }
 }

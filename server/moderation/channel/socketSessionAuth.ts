@@ -3,15 +3,15 @@ import {
   SocketErrorCode,
   socketRoomOfSession,
   socketRoomOfUser,
-} from '../../shared/moderation/socketErrors.js';
+} from '../../../shared/moderation/socketErrors.js';
 import {
   ModerationErrorCode as E,
   moderationError,
   type ModerationError,
-} from '../../shared/moderation/moderationErrors.js';
-import type { SessionStore } from '../auth/SessionStore.js';
-import type { SessionWatch } from '../auth/SessionWatch.js';
-import { sessionToken } from '../auth/sessionToken.js';
+} from '../../../shared/moderation/moderationErrors.js';
+import type { SessionStore } from '../../auth/SessionStore.js';
+import type { SessionWatch } from '../../auth/SessionWatch.js';
+import { sessionToken } from '../../auth/sessionToken.js';
 
 interface ModerationRefusal {
   ok: false;

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Namespace, Socket } from 'socket.io';
-import { parseMeetingDocumentName } from '../../shared/meetings/meetingDocuments.js';
+import { parseMeetingDocumentName } from '../../../shared/meetings/meetingDocuments.js';
 import {
   MeetingEvent,
   socketRoomOfMeeting,
@@ -9,11 +9,11 @@ import {
   type PresenceMessage,
   type ViewingAck,
   type ViewingRequest,
-} from '../../shared/moderation/meetingEvents.js';
+} from '../../../shared/moderation/meetingEvents.js';
 import {
   ModerationErrorCode as E,
   moderationError,
-} from '../../shared/moderation/moderationErrors.js';
+} from '../../../shared/moderation/moderationErrors.js';
 
 type MeetingNamespace = Namespace<MeetingClientToServer, MeetingServerToClient>;
 type MeetingSocket = Socket<MeetingClientToServer, MeetingServerToClient>;
