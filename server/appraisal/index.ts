@@ -16,7 +16,7 @@ export function appraisalModule(
   const appraisal = new AppraisalService({
     rounds: new AppraisalRounds(database.db, database.secrets),
     meetings: deps.records.meetings,
-    stateFor: (meetingId, userId) => moderation.stateFor(meetingId, userId),
+    stateFor: (meetingId, user, action) => moderation.stateFor(meetingId, user, action),
     audit: deps.auth.audit,
     minBallots: config.appraisalMinBallots,
     events,

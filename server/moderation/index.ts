@@ -23,7 +23,13 @@ export function moderationModule(
 ) {
   const { meetings } = records;
   const eventLog = new MeetingEventLog(db);
-  const moderation = new ModerationService({ meetings, log: eventLog, logger, events });
+  const moderation = new ModerationService({
+    meetings,
+    access: records.access,
+    log: eventLog,
+    logger,
+    events,
+  });
   const headings = new SpeechHeadingWriter(
     { meetings, log: eventLog, documents: documents.documents },
     config.meetingTimeZone,

@@ -47,8 +47,13 @@ export function rectificationsModule(
     db,
     store,
     mayReadDocument: async (user, document) => {
-      const rights = await meetingAccess.documentRights(user, document);
-      return rights !== 'unknown' && rights.access !== 'none';
+      const found = await meetingAccess.document(user, document);
+      return (
+        found !== 'unknown' &&
+        meetingAccess.can(found.meeting, found.caller, 'document.read', {
+          document: found.document,
+        })
+      );
     },
     progressOf: (ids) => items.progressOf(ids),
     timeZone,
