@@ -1,5 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { SyncMonitor, SyncSnapshot } from './syncMonitor.js';
+import type { SyncSnapshot } from './syncMachine.js';
+import type { SyncMonitor } from './syncMonitor.js';
 import { useBrowserOnline } from './useBrowserOnline.js';
 
 /**
@@ -15,7 +16,7 @@ import { useBrowserOnline } from './useBrowserOnline.js';
  *   whose writes the server drops.
  * - `disconnected` 已断开: the server refused the document for good (see `closeCode`).
  *
- * "Synced" and "acknowledged" are defined in syncMonitor.ts.
+ * "Synced" and "acknowledged" are defined in syncMachine.ts.
  */
 export type ConnectionPhase =
   'connecting' | 'reconnecting' | 'offline' | 'saving' | 'saved' | 'connected' | 'disconnected';

@@ -1,14 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type {
-  AppraisalCallerView,
-  AppraisalView,
-} from '../../../shared/appraisal/appraisalSchemas.js';
+import type { AppraisalCallerView } from '../../../shared/appraisal/appraisalSchemas.js';
+import { MeetingEvent } from '../../../shared/moderation/meetingEvents.js';
 import { fetchAppraisal } from '../../api/appraisalApi.js';
 import type { MeetingChannel } from '../../collab/useMeetingChannel.js';
 import { sameStage, withAnnounced, withOwnAnswer } from './appraisalViews.js';
 
 /** What useAppraisal needs of the page's meeting channel (useMeetingChannel). */
-export type AppraisalFeed = Pick<MeetingChannel, 'subscribeAppraisal' | 'phase'>;
+export type AppraisalFeed = Pick<MeetingChannel, 'on' | 'phase'>;
 
 export interface AppraisalRound {
   /** The round as the caller sees it; null until loaded. */
@@ -88,10 +86,10 @@ export function useAppraisal(
     return () => pending.current?.abort();
   }, [enabled, load]);
 
-  const subscribe = feed?.subscribeAppraisal;
+  const on = feed?.on;
   useEffect(() => {
-    if (!enabled || !subscribe) return;
-    return subscribe((announced: AppraisalView) => {
+    if (!enabled || !on) return;
+    return on(MeetingEvent.appraisal, ({ appraisal: announced }) => {
       announcements.current += 1;
       const now = current.current;
       if (!now) {
@@ -102,7 +100,7 @@ export function useAppraisal(
       // Opened, closed or discarded: whether the caller may vote, or has, is theirs to ask.
       if (!sameStage(now, announced)) load();
     });
-  }, [enabled, subscribe, load, put]);
+  }, [enabled, on, load, put]);
 
   // Joined (again): whatever changed while the channel was away was not announced to us.
   const phase = feed?.phase;

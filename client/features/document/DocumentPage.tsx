@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { Button } from 'antd';
 import { useCallback, useEffect, useId, useState } from 'react';
+import { MeetingEvent } from '../../../shared/moderation/meetingEvents.js';
 import { ApiError } from '../../api/ApiError.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { documentPageAnswers } from '../../offline/offlineAnswers.js';
@@ -11,6 +12,7 @@ import type { Identity } from '../identity/identity.js';
 import { MessagePage } from '../layout/MessagePage.js';
 import { Notice } from '../layout/Notice.js';
 import { useMeetingChannel } from '../../collab/useMeetingChannel.js';
+import { useMeetingEvent } from '../../collab/useMeetingEvent.js';
 import { ImportMaterialButton } from '../import/ImportMaterialButton.js';
 import { mayImportInto, mayProposeFrom } from '../import/importTarget.js';
 import type { ImportNotice } from '../import/useImportFlow.js';
@@ -52,7 +54,8 @@ export function DocumentPage({ meetingId, documentName, identity, userId }: Docu
   const offlineReady = useOfflineReady(documentPageAnswers(meetingId));
   const live = meeting.data !== null && isLive(meeting.data);
   // The meeting's list shows who is in this document; the bar above it who speaks.
-  const channel = useMeetingChannel(live ? meetingId : null, reload, documentName);
+  const channel = useMeetingChannel(live ? meetingId : null, documentName);
+  useMeetingEvent(channel, MeetingEvent.status, reload);
 
   useEffect(() => {
     document.title = `${doc?.title ?? documentName} · ${t('app.title')}`;

@@ -1,7 +1,9 @@
 import { Button } from 'antd';
 import { useEffect, useState } from 'react';
 import type { MeetingDetailView } from '../../../shared/meetings/meetingSchemas.js';
+import { MeetingEvent } from '../../../shared/moderation/meetingEvents.js';
 import { useMeetingChannel } from '../../collab/useMeetingChannel.js';
+import { useMeetingEvent } from '../../collab/useMeetingEvent.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { Link } from '../../routing/Link.js';
 import { branchPath, moderatePath } from '../../routing/routes.js';
@@ -19,6 +21,7 @@ import { ParticipantSummary } from './ParticipantSummary.js';
 import { StatusBadge } from './StatusBadge.js';
 import { isLive } from './isLive.js';
 import { useMeeting } from './useMeeting.js';
+import { useMeetingPresence } from './useMeetingPresence.js';
 import './MeetingPage.css';
 
 interface MeetingPageProps {
@@ -63,7 +66,9 @@ function MeetingView({
   const [editing, setEditing] = useState(false);
   const closed = meeting.status === 'closed';
   const live = isLive(meeting);
-  const channel = useMeetingChannel(live ? meeting.id : null, onReload);
+  const channel = useMeetingChannel(live ? meeting.id : null);
+  useMeetingEvent(channel, MeetingEvent.status, onReload);
+  const presence = useMeetingPresence(channel, meeting.id);
   // A closed meeting's record is final: nothing about it changes until it is reopened.
   const mayEdit = meeting.canManage && !closed;
 
@@ -126,7 +131,7 @@ function MeetingView({
         </section>
         <section className="meeting-page__card" aria-labelledby="meeting-documents-heading">
           <h3 id="meeting-documents-heading">{t('documents.heading')}</h3>
-          <DocumentList meeting={meeting} userId={userId} presence={channel.presence} />
+          <DocumentList meeting={meeting} userId={userId} presence={presence} />
         </section>
       </div>
       {(meeting.myRoles.length > 0 || meeting.canManage) && (

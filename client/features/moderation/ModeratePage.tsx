@@ -2,8 +2,10 @@ import { Button } from 'antd';
 import { useEffect } from 'react';
 import type { MeetingDetailView } from '../../../shared/meetings/meetingSchemas.js';
 import { mayIssue } from '../../../shared/moderation/commandPermissions.js';
+import { MeetingEvent } from '../../../shared/moderation/meetingEvents.js';
 import { quorum } from '../../../shared/moderation/meetingState.js';
 import { useMeetingChannel } from '../../collab/useMeetingChannel.js';
+import { useMeetingEvent } from '../../collab/useMeetingEvent.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { Link } from '../../routing/Link.js';
 import { meetingPath } from '../../routing/routes.js';
@@ -68,7 +70,8 @@ function ModeratePanel({
 }) {
   const { t } = useI18n();
   // A status change (opened, started, closed) comes with the meeting's new facts.
-  const channel = useMeetingChannel(meeting.id, reload);
+  const channel = useMeetingChannel(meeting.id);
+  useMeetingEvent(channel, MeetingEvent.status, reload);
   const runner = useCommandRunner(channel.send);
   const text = useSpeechText(meeting);
   const { state } = channel;

@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
 import type { MeetingDetailView } from '../../../shared/meetings/meetingSchemas.js';
+import { MeetingEvent } from '../../../shared/moderation/meetingEvents.js';
 import { quorum } from '../../../shared/moderation/meetingState.js';
 import { ApiError } from '../../api/ApiError.js';
 import { describeApiError } from '../../api/describeApiError.js';
 import { useMeetingChannel } from '../../collab/useMeetingChannel.js';
+import { useMeetingEvent } from '../../collab/useMeetingEvent.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 import { ProjectorAppraisal } from '../appraisal/ProjectorAppraisal.js';
 import { useAppraisal } from '../appraisal/useAppraisal.js';
@@ -46,7 +48,8 @@ export function ProjectorPage({ meetingId }: { meetingId: number }) {
 
 function ProjectorScreen({ meeting, reload }: { meeting: MeetingDetailView; reload(): void }) {
   const { t } = useI18n();
-  const channel = useMeetingChannel(meeting.id, reload);
+  const channel = useMeetingChannel(meeting.id);
+  useMeetingEvent(channel, MeetingEvent.status, reload);
   const text = useSpeechText(meeting);
   const { state } = channel;
   // 组织生活会: while nobody speaks, the stage shows the appraisal vote and then its result.

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { ModerationErrorCode } from '../../../shared/moderation/moderationErrors.js';
-import type { CommandInput, MeetingChannel, SendOptions } from '../../collab/useMeetingChannel.js';
+import type { CommandInput, SendOptions } from '../../collab/MeetingConnection.js';
+import type { MeetingChannel } from '../../collab/useMeetingChannel.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 
 export interface CommandRunner {

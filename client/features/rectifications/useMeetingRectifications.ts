@@ -3,14 +3,12 @@ import type {
   RectificationProposalView,
   RectificationView,
 } from '../../../shared/rectifications/rectificationViews.js';
+import { MeetingEvent } from '../../../shared/moderation/meetingEvents.js';
 import { fetchMeetingRectifications, fetchProposals } from '../../api/rectificationApi.js';
 import type { MeetingChannel } from '../../collab/useMeetingChannel.js';
 
 /** What the list needs of the page's meeting channel; null when the meeting is not held now. */
-export type RectificationFeed = Pick<
-  MeetingChannel,
-  'subscribeRectifications' | 'subscribeProposals' | 'phase'
->;
+export type RectificationFeed = Pick<MeetingChannel, 'on' | 'phase'>;
 
 export interface MeetingRectifications {
   items: RectificationView[] | null;
@@ -81,19 +79,21 @@ export function useMeetingRectifications(
     setProposals((now) => now.filter((p) => p.id !== proposal.id));
   }, []);
 
-  const subscribeItems = feed?.subscribeRectifications;
-  const subscribeProposals = feed?.subscribeProposals;
-  useEffect(() => subscribeItems?.(put), [subscribeItems, put]);
+  const on = feed?.on;
+  useEffect(
+    () => on?.(MeetingEvent.rectification, ({ rectification }) => put(rectification)),
+    [on, put],
+  );
   useEffect(() => {
-    if (!withProposals || !subscribeProposals) return;
-    return subscribeProposals((proposal) => {
+    if (!withProposals || !on) return;
+    return on(MeetingEvent.rectificationProposal, ({ proposal }) => {
       setProposals((now) =>
         proposal.status === 'pending'
           ? [...now.filter((p) => p.id !== proposal.id), proposal]
           : now.filter((p) => p.id !== proposal.id),
       );
     });
-  }, [withProposals, subscribeProposals]);
+  }, [withProposals, on]);
 
   const phase = feed?.phase;
   useEffect(() => {
