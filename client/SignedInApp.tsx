@@ -108,7 +108,7 @@ export function SignedInApp({ route, user, onUserChange, onSignOut }: SignedInAp
         page = <ProjectorPage key={route.meetingId} meetingId={route.meetingId} />;
         break;
       case 'branchRectifications':
-        page = <BranchLedgerPage key={route.branchId} branchId={route.branchId} userId={user.id} />;
+        page = <BranchLedgerPage key={route.branchId} branchId={route.branchId} />;
         break;
       case 'rectificationPrint':
         page = <LedgerPrintPage key={route.meetingId} meetingId={route.meetingId} />;

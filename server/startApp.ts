@@ -129,6 +129,7 @@ export async function startApp(
   let channel: MeetingChannel | null = null;
   const moderation = new ModerationService({
     meetings,
+    access: meetingAccess,
     log: eventLog,
     logger,
     publish: (meetingId, state, rosterChanged) =>
@@ -139,7 +140,7 @@ export async function startApp(
   const appraisal = new AppraisalService({
     rounds: new AppraisalRounds(database.db, database.secrets),
     meetings,
-    stateFor: (meetingId, userId) => moderation.stateFor(meetingId, userId),
+    stateFor: (meetingId, user, action) => moderation.stateFor(meetingId, user, action),
     audit,
     minBallots: config.appraisalMinBallots,
     publish: (view) => channel?.publishAppraisal(view),
@@ -155,8 +156,13 @@ export async function startApp(
     db: database.db,
     store,
     mayReadDocument: async (user, document) => {
-      const rights = await meetingAccess.documentRights(user, document);
-      return rights !== 'unknown' && rights.access !== 'none';
+      const found = await meetingAccess.document(user, document);
+      return (
+        found !== 'unknown' &&
+        meetingAccess.can(found.meeting, found.caller, 'document.read', {
+          document: found.document,
+        })
+      );
     },
     progressOf: (ids) => rectificationItems.progressOf(ids),
     timeZone: config.meetingTimeZone,

@@ -21,15 +21,23 @@ import type { MeetingState } from '../../shared/moderation/meetingState.js';
 import { isAway } from '../../shared/moderation/speakingOrder.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import { HttpError } from '../http/HttpError.js';
+import type { AccessUser } from '../meetings/MeetingAccess.js';
 import { MeetingQueue } from '../meetings/MeetingQueue.js';
+import { refusalError } from '../meetings/refusalError.js';
+import type { Action } from '../../shared/rights/rightsTable.js';
+import type { Refusal } from '../../shared/rights/rightsTypes.js';
 import type { MeetingRow, Meetings } from '../meetings/Meetings.js';
 import type { AppraisalRound, AppraisalRounds } from './AppraisalRounds.js';
 
 export interface AppraisalDeps {
   rounds: AppraisalRounds;
   meetings: Meetings;
-  /** The meeting's moderation state for someone in it (its roster and attendance), else null. */
-  stateFor(meetingId: number, userId: number): Promise<MeetingState | null>;
+  /** The meeting's moderation state (roster, attendance) if the rule book lets the user `action` it. */
+  stateFor(
+    meetingId: number,
+    user: AccessUser,
+    action: Action,
+  ): Promise<{ ok: true; state: MeetingState } | { ok: false; refusal: Refusal }>;
   audit: AuditLog;
   /** Ballots below which a round cannot close and no result is shown. */
   minBallots: number;
@@ -43,6 +51,8 @@ interface Context {
   state: MeetingState;
   userId: number;
 }
+
+type Change = (round: AppraisalRound | null, context: Context) => AppraisalRound;
 
 // Tries of a change that another instance's change overtook, each on a fresh read.
 const ATTEMPTS = 5;
@@ -63,19 +73,18 @@ export class AppraisalService {
     this.now = deps.now ?? Date.now;
   }
 
-  async view(meetingId: number, userId: number): Promise<AppraisalCallerView> {
-    const { state } = await this.context(meetingId, userId);
-    return this.callerView(meetingId, await this.deps.rounds.find(meetingId), state, userId);
+  async view(meetingId: number, user: AccessUser): Promise<AppraisalCallerView> {
+    const { state } = await this.context(meetingId, user, 'appraisal.view');
+    return this.callerView(meetingId, await this.deps.rounds.find(meetingId), state, user.id);
   }
 
   async open(
     meetingId: number,
-    userId: number,
+    user: AccessUser,
     request: OpenAppraisalRequest,
     ip: string,
   ): Promise<AppraisalCallerView> {
-    return this.change(meetingId, userId, ip, 'appraisal.opened', (round, { meeting, state }) => {
-      requireHost(state, userId);
+    const open: Change = (round, { meeting, state }) => {
       if (meeting.kind !== 'organizational-life') {
         throw new HttpError(400, 'not_organizational', '民主评议党员只在组织生活会中进行');
       }
@@ -111,39 +120,45 @@ export class AppraisalService {
         openedAt: this.now(),
         closedAt: null,
       };
-    });
+    };
+    return this.change(meetingId, user, 'appraisal.manage', ip, 'appraisal.opened', open);
   }
 
   async cast(
     meetingId: number,
-    userId: number,
+    user: AccessUser,
     request: CastBallotRequest,
   ): Promise<AppraisalCallerView> {
     // No audit entry: its time and actor would sit beside the ballot's arrival.
-    return this.change(meetingId, userId, null, null, (round, { state }) => {
-      const key = createHash('sha256').update(request.key).digest('hex');
-      const voter = { userId, present: !isAway(state, userId) };
-      const cast = accepted(castBallot(round, voter, key, request.grades));
-      return { ...cast, revision: cast.revision + 1 };
-    });
+    return this.change(
+      meetingId,
+      user,
+      'appraisal.vote',
+      null,
+      null,
+      (round, { state, userId }) => {
+        const key = createHash('sha256').update(request.key).digest('hex');
+        const voter = { userId, present: !isAway(state, userId) };
+        const cast = accepted(castBallot(round, voter, key, request.grades));
+        return { ...cast, revision: cast.revision + 1 };
+      },
+    );
   }
 
   async paper(
     meetingId: number,
-    userId: number,
+    user: AccessUser,
     paper: PaperBallots,
     ip: string,
   ): Promise<AppraisalCallerView> {
-    return this.change(meetingId, userId, ip, 'appraisal.paper', (round, { state }) => {
-      requireHost(state, userId);
+    return this.change(meetingId, user, 'appraisal.manage', ip, 'appraisal.paper', (round) => {
       const entered = accepted(enterPaper(round, paper));
       return { ...entered, revision: entered.revision + 1 };
     });
   }
 
-  async close(meetingId: number, userId: number, ip: string): Promise<AppraisalCallerView> {
-    return this.change(meetingId, userId, ip, 'appraisal.closed', (round, { state }) => {
-      requireHost(state, userId);
+  async close(meetingId: number, user: AccessUser, ip: string): Promise<AppraisalCallerView> {
+    return this.change(meetingId, user, 'appraisal.manage', ip, 'appraisal.closed', (round) => {
       // The ballots give way to their tally, shown only with enough device ballots.
       const closed = accepted(closeRound(round));
       return { ...closed, revision: closed.revision + 1, closedAt: this.now() };
@@ -151,9 +166,8 @@ export class AppraisalService {
   }
 
   /** Discards an open round and its ballots (a mistake in the lists, say). */
-  async cancel(meetingId: number, userId: number, ip: string): Promise<AppraisalCallerView> {
-    return this.change(meetingId, userId, ip, 'appraisal.cancelled', (round, { state }) => {
-      requireHost(state, userId);
+  async cancel(meetingId: number, user: AccessUser, ip: string): Promise<AppraisalCallerView> {
+    return this.change(meetingId, user, 'appraisal.manage', ip, 'appraisal.cancelled', (round) => {
       const cancelled = accepted(cancelRound(round));
       return { ...cancelled, revision: cancelled.revision + 1, openedAt: null };
     });
@@ -162,14 +176,16 @@ export class AppraisalService {
   /** Reads, decides and writes; again from a fresh read if another instance came in between. */
   private change(
     meetingId: number,
-    userId: number,
+    user: AccessUser,
+    action: Action,
     ip: string | null,
     auditAction: string | null,
-    decide: (round: AppraisalRound | null, context: Context) => AppraisalRound,
+    decide: Change,
   ): Promise<AppraisalCallerView> {
+    const userId = user.id;
     return this.queue.run(meetingId, async () => {
       for (let attempt = 1; ; attempt++) {
-        const context = await this.context(meetingId, userId);
+        const context = await this.context(meetingId, user, action);
         const round = await this.deps.rounds.find(meetingId);
         const next = decide(round, context);
         if (await this.deps.rounds.save(next, round?.revision ?? null)) {
@@ -191,13 +207,17 @@ export class AppraisalService {
     });
   }
 
-  private async context(meetingId: number, userId: number): Promise<Context> {
-    const [meeting, state] = await Promise.all([
+  private async context(meetingId: number, user: AccessUser, action: Action): Promise<Context> {
+    const [meeting, found] = await Promise.all([
       this.deps.meetings.findById(meetingId),
-      this.deps.stateFor(meetingId, userId),
+      this.deps.stateFor(meetingId, user, action),
     ]);
-    if (!meeting || !state) throw new HttpError(404, 'not_found', '会议不存在 (no such meeting)');
-    return { meeting, state, userId };
+    if (!found.ok) {
+      const hostOnly = action === 'appraisal.manage' ? '只有主持人可以进行此操作' : undefined;
+      throw refusalError(found.refusal, hostOnly);
+    }
+    if (!meeting) throw refusalError('unseen');
+    return { meeting, state: found.state, userId: user.id };
   }
 
   private callerView(
@@ -221,11 +241,6 @@ export class AppraisalService {
 function publicView(view: AppraisalCallerView): AppraisalView {
   const { youMayVote: _mayVote, youHaveVoted: _hasVoted, ...rest } = view;
   return rest;
-}
-
-function requireHost(state: MeetingState, userId: number): void {
-  const roles = state.roster.find((r) => r.userId === userId)?.roles ?? [];
-  if (!roles.includes('host')) throw new HttpError(403, 'forbidden', '只有主持人可以进行此操作');
 }
 
 const REFUSAL_STATUS: Readonly<Record<RoundRefusalCode, number>> = {

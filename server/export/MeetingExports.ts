@@ -1,10 +1,10 @@
 import { EXPORT_FILE_LABELS, type MeetingExportFile } from '../../shared/export/exportSchemas.js';
-import { documentTitle, parseMeetingDocumentName } from '../../shared/meetings/meetingDocuments.js';
+import { documentTitle } from '../../shared/meetings/meetingDocuments.js';
 import type { MeetingKind } from '../../shared/meetings/meetingSchemas.js';
 import type { UserRow } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
-import { HttpError } from '../http/HttpError.js';
-import type { MeetingAccess } from '../meetings/MeetingAccess.js';
+import { accessUser, type MeetingAccess } from '../meetings/MeetingAccess.js';
+import { refusalError } from '../meetings/refusalError.js';
 import type { Meetings } from '../meetings/Meetings.js';
 import type { ModerationService } from '../moderation/ModerationService.js';
 import { assembleMinutes } from './assembleMinutes.js';
@@ -36,11 +36,10 @@ export interface MeetingExportsDeps {
 
 const { docx: DOCX, xlsx: XLSX, markdown: MARKDOWN } = EXPORT_CONTENT_TYPE;
 
-const notFound = (what: string) => new HttpError(404, 'not_found', what);
-
 /**
  * The meeting's files (DESIGN.md §7): the minutes, the report and the ledger for everyone in the
- * meeting, a material for whoever may read it; 404 for anyone else, who learns nothing. Each
+ * meeting, a material for whoever may read it (shared/rights: 404 for who may not see the
+ * meeting, 403 for who sees it but is not in it). Each
  * export is audited (`meeting.export`), since the files leave the server.
  */
 export class MeetingExports {
@@ -52,13 +51,14 @@ export class MeetingExports {
     file: MeetingFile,
     ip: string,
   ): Promise<ExportedFile> {
-    // The moderation state answers only to people in the meeting (a draft only to its hosts).
-    const [state, meeting] = await Promise.all([
-      this.deps.moderation.stateFor(meetingId, user.id),
+    const [found, meeting] = await Promise.all([
+      this.deps.moderation.stateFor(meetingId, accessUser(user), 'export.meeting'),
       this.deps.meetings.findById(meetingId),
     ]);
-    if (!state || !meeting) throw notFound('会议不存在 (no such meeting)');
-    const record = await this.deps.records.read(meeting, state, user.id);
+    if (!found.ok) throw refusalError(found.refusal);
+    if (!meeting) throw refusalError('unseen');
+    const { state } = found;
+    const record = await this.deps.records.read(meeting, state, accessUser(user));
     const name = `${safeFileName(meeting.title)}-${EXPORT_FILE_LABELS[file]}`;
     let exported: ExportedFile;
     switch (file) {
@@ -106,18 +106,12 @@ export class MeetingExports {
     documentName: string,
     ip: string,
   ): Promise<ExportedFile> {
-    const rights = await this.deps.meetingAccess.documentRights(user, documentName);
-    if (
-      rights === 'unknown' ||
-      rights.access === 'none' ||
-      rights.meeting.id !== meetingId ||
-      !this.deps.meetingAccess.canSee(rights.meeting, rights.caller)
-    ) {
-      throw notFound('文档不存在 (no such document)');
-    }
-    const { meeting } = rights;
-    // documentRights found the document, so the name parses.
-    const ref = parseMeetingDocumentName(documentName)!;
+    const { meeting, document: ref } = await this.deps.meetingAccess.requireDocument(
+      user,
+      documentName,
+      'document.export',
+      { meetingId },
+    );
     const owner =
       ref.ownerId === null
         ? null

@@ -6,6 +6,7 @@ import type { MeetingKind, MeetingParticipantView } from '../../shared/meetings/
 import type { MeetingState } from '../../shared/moderation/meetingState.js';
 import type { RectificationView } from '../../shared/rectifications/rectificationViews.js';
 import type { AppraisalService } from '../appraisal/AppraisalService.js';
+import type { AccessUser } from '../meetings/MeetingAccess.js';
 import type { Branches } from '../branches/Branches.js';
 import type { ServerDocuments } from '../documents/ServerDocuments.js';
 import type { MeetingRow } from '../meetings/Meetings.js';
@@ -50,7 +51,7 @@ export interface MeetingRecordDeps {
 export class MeetingRecordReader {
   constructor(private readonly deps: MeetingRecordDeps) {}
 
-  async read(meeting: MeetingRow, state: MeetingState, userId: number): Promise<MeetingRecord> {
+  async read(meeting: MeetingRow, state: MeetingState, user: AccessUser): Promise<MeetingRecord> {
     const kind = meeting.kind as MeetingKind;
     const name = (kind_: 'minutes' | 'collective') =>
       meetingDocumentName(meeting.id, { kind: kind_, ownerId: null });
@@ -61,7 +62,7 @@ export class MeetingRecordReader {
       this.content(name('collective')),
       this.deps.rectifications.listForMeeting(meeting.id),
       kind === 'organizational-life'
-        ? this.deps.appraisal.view(meeting.id, userId)
+        ? this.deps.appraisal.view(meeting.id, user)
         : Promise.resolve(null),
     ]);
     const selves = await Promise.all(

@@ -5,6 +5,7 @@ import {
   paperBallotsSchema,
 } from '../../shared/appraisal/appraisalSchemas.js';
 import type { AppraisalService } from '../appraisal/AppraisalService.js';
+import { accessUser } from '../meetings/MeetingAccess.js';
 import { requestAddress } from './clientAddress.js';
 import { parseBody, parseId } from './parseInput.js';
 import { requireAuth } from './sessionAuth.js';
@@ -15,16 +16,16 @@ export function appraisalRoutes(deps: { appraisal: AppraisalService }): Router {
   const path = '/meetings/:id/appraisal';
 
   router.get(path, async (req, res) => {
-    const { user } = requireAuth(res).session;
-    res.json({ appraisal: await deps.appraisal.view(parseId(req.params.id), user.id) });
+    const user = accessUser(requireAuth(res).session.user);
+    res.json({ appraisal: await deps.appraisal.view(parseId(req.params.id), user) });
   });
 
   router.post(`${path}/open`, async (req, res) => {
-    const { user } = requireAuth(res).session;
+    const user = accessUser(requireAuth(res).session.user);
     const request = parseBody(openAppraisalSchema, req.body);
     const appraisal = await deps.appraisal.open(
       parseId(req.params.id),
-      user.id,
+      user,
       request,
       requestAddress(req),
     );
@@ -32,17 +33,17 @@ export function appraisalRoutes(deps: { appraisal: AppraisalService }): Router {
   });
 
   router.put(`${path}/ballot`, async (req, res) => {
-    const { user } = requireAuth(res).session;
+    const user = accessUser(requireAuth(res).session.user);
     const request = parseBody(castBallotSchema, req.body);
-    res.json({ appraisal: await deps.appraisal.cast(parseId(req.params.id), user.id, request) });
+    res.json({ appraisal: await deps.appraisal.cast(parseId(req.params.id), user, request) });
   });
 
   router.put(`${path}/paper`, async (req, res) => {
-    const { user } = requireAuth(res).session;
+    const user = accessUser(requireAuth(res).session.user);
     const paper = parseBody(paperBallotsSchema, req.body);
     const appraisal = await deps.appraisal.paper(
       parseId(req.params.id),
-      user.id,
+      user,
       paper,
       requestAddress(req),
     );
@@ -50,20 +51,16 @@ export function appraisalRoutes(deps: { appraisal: AppraisalService }): Router {
   });
 
   router.post(`${path}/close`, async (req, res) => {
-    const { user } = requireAuth(res).session;
-    const appraisal = await deps.appraisal.close(
-      parseId(req.params.id),
-      user.id,
-      requestAddress(req),
-    );
+    const user = accessUser(requireAuth(res).session.user);
+    const appraisal = await deps.appraisal.close(parseId(req.params.id), user, requestAddress(req));
     res.json({ appraisal });
   });
 
   router.delete(path, async (req, res) => {
-    const { user } = requireAuth(res).session;
+    const user = accessUser(requireAuth(res).session.user);
     const appraisal = await deps.appraisal.cancel(
       parseId(req.params.id),
-      user.id,
+      user,
       requestAddress(req),
     );
     res.json({ appraisal });

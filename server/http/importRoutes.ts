@@ -61,14 +61,10 @@ export function importRoutes(deps: ImportRouteDeps): Router {
       });
     });
 
-  /** The meeting, if the caller may see it; 404 otherwise. */
+  /** Parsing is for the people in the meeting: 404 if they may not see it, 403 if they only see it. */
   const readableMeeting = async (req: Request, res: Response): Promise<void> => {
     const { user } = requireAuth(res).session;
-    const meeting = await deps.meetings.findById(parseId(req.params.id));
-    const caller = meeting && (await deps.meetingAccess.callerOf(meeting, user));
-    if (!meeting || !caller || !deps.meetingAccess.canSee(meeting, caller)) {
-      throw new HttpError(404, 'not_found', '会议不存在 (no such meeting)');
-    }
+    await deps.meetingAccess.require(parseId(req.params.id), user, 'import.parse');
   };
 
   router.post('/meetings/:id/import/extract', async (req, res) => {

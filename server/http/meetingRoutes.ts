@@ -8,7 +8,8 @@ import {
 } from '../../shared/meetings/meetingSchemas.js';
 import type { Accounts } from '../auth/Accounts.js';
 import type { Branches } from '../branches/Branches.js';
-import type { MeetingAccess, MeetingCaller } from '../meetings/MeetingAccess.js';
+import type { Action } from '../../shared/rights/rightsTable.js';
+import type { MeetingAccess } from '../meetings/MeetingAccess.js';
 import type { Actor, MeetingService } from '../meetings/MeetingService.js';
 import type { MeetingRow, Meetings } from '../meetings/Meetings.js';
 import type { MeetingTemplates } from '../meetings/MeetingTemplates.js';
@@ -102,14 +103,14 @@ export function meetingRoutes(deps: MeetingRouteDeps): Router {
   });
 
   router.patch('/meetings/:id', async (req, res) => {
-    const { meeting } = await managedMeeting(req, res);
+    const { meeting } = await managedMeeting(req, res, 'meeting.edit');
     const changes = parseBody(updateMeetingRequestSchema, req.body);
     await service.update(meeting, changes, actorOf(req, res));
     res.json({ meeting: await detailFor(meeting, res) });
   });
 
   router.put('/meetings/:id/participants', async (req, res) => {
-    const { meeting } = await managedMeeting(req, res);
+    const { meeting } = await managedMeeting(req, res, 'meeting.edit');
     const entries = parseBody(setParticipantsRequestSchema, req.body);
     await service.setParticipants(meeting, entries, actorOf(req, res));
     res.json({ meeting: await detailFor(meeting, res) });
@@ -122,31 +123,15 @@ export function meetingRoutes(deps: MeetingRouteDeps): Router {
     res.json({ meeting: await detailFor(meeting, res) });
   });
 
-  /** The meeting if the caller may know it exists; 404 otherwise. */
-  async function visibleMeeting(
-    req: Request,
-    res: Response,
-  ): Promise<{ meeting: MeetingRow; caller: MeetingCaller }> {
-    const { user } = requireAuth(res).session;
-    const meeting = await meetings.findById(parseId(req.params.id));
-    const caller = meeting && (await access.callerOf(meeting, user));
-    if (!meeting || !caller || !access.canSee(meeting, caller)) {
-      throw new HttpError(404, 'not_found', '会议不存在 (no such meeting)');
-    }
-    return { meeting, caller };
-  }
+  /** The meeting if the caller may see it; 404 otherwise. */
+  const visibleMeeting = (req: Request, res: Response) =>
+    access.require(parseId(req.params.id), requireAuth(res).session.user, 'meeting.see');
 
-  /** The meeting if the caller manages it (its branch's secretary or a host); 403 if they only see it. */
-  async function managedMeeting(
-    req: Request,
-    res: Response,
-  ): Promise<{ meeting: MeetingRow; caller: MeetingCaller }> {
-    const found = await visibleMeeting(req, res);
-    if (!found.caller.canManage) {
-      throw new HttpError(403, 'forbidden', '仅支部书记或主持人可操作 (secretary or host only)');
-    }
-    return found;
-  }
+  /** The meeting if the caller may `action` it (its branch's secretary or a host); 403 if they only see it. */
+  const managedMeeting = (req: Request, res: Response, action: Action = 'meeting.manage') =>
+    access.require(parseId(req.params.id), requireAuth(res).session.user, action, {
+      forbidden: '仅支部书记或主持人可操作 (secretary or host only)',
+    });
 
   /** The meeting as it is now, as the caller sees it. */
   async function detailFor(row: MeetingRow, res: Response) {

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { ModerationService } from '../moderation/ModerationService.js';
-import { HttpError } from './HttpError.js';
+import { accessUser } from '../meetings/MeetingAccess.js';
+import { refusalError } from '../meetings/refusalError.js';
 import { parseId } from './parseInput.js';
 import { requireAuth } from './sessionAuth.js';
 
@@ -10,8 +11,13 @@ export function speechRoutes(deps: { moderation: ModerationService }): Router {
 
   router.get('/meetings/:id/speeches', async (req, res) => {
     const { user } = requireAuth(res).session;
-    const state = await deps.moderation.stateFor(parseId(req.params.id), user.id);
-    if (!state) throw new HttpError(404, 'not_found', '会议不存在 (no such meeting)');
+    const found = await deps.moderation.stateFor(
+      parseId(req.params.id),
+      accessUser(user),
+      'speeches.read',
+    );
+    if (!found.ok) throw refusalError(found.refusal);
+    const { state } = found;
     const titles = new Map(state.phases.map((p) => [p.id, p.title]));
     res.json({
       phases: state.phases,

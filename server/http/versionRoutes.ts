@@ -5,6 +5,7 @@ import {
 } from '../../shared/documents/versionSchemas.js';
 import type { UserRow } from '../auth/Accounts.js';
 import type { DocumentVersions } from '../documents/DocumentVersions.js';
+import type { Action } from '../../shared/rights/rightsTable.js';
 import type { MeetingAccess } from '../meetings/MeetingAccess.js';
 import { HttpError } from './HttpError.js';
 import { parseBody, parseId } from './parseInput.js';
@@ -19,30 +20,26 @@ export function versionRoutes(deps: {
 }): Router {
   const router = Router();
 
-  /** The caller's rights on a document; 404 for anyone who may not read it. */
-  const rightsOn = async (user: UserRow, document: string) => {
-    const rights = await deps.meetingAccess.documentRights(user, document);
-    if (rights === 'unknown' || rights.access === 'none') throw NOT_FOUND;
-    return rights;
-  };
-  /** Saving and restoring versions is the meeting's managers' (its hosts, the secretary). */
-  const requireManager = (rights: Awaited<ReturnType<typeof rightsOn>>): void => {
-    if (!rights.caller.canManage) {
-      throw new HttpError(403, 'forbidden', '只有主持人可以保存或恢复版本');
-    }
-  };
+  /** The document if the caller may `action` it; 404 for one they may not know of. */
+  const allowed = (user: UserRow, document: string, action: Action) =>
+    deps.meetingAccess.requireDocument(user, document, action, {
+      forbidden:
+        action === 'version.save' || action === 'version.restore'
+          ? '只有主持人可以保存或恢复版本'
+          : undefined,
+    });
 
   router.get('/versions', async (req, res) => {
     const { user } = requireAuth(res).session;
     const { document } = parseBody(listVersionsQuerySchema, req.query);
-    await rightsOn(user, document);
+    await allowed(user, document, 'version.read');
     res.json({ versions: await deps.versions.list(document) });
   });
 
   router.post('/versions', async (req, res) => {
     const { user } = requireAuth(res).session;
     const { document, label } = parseBody(saveVersionSchema, req.body);
-    requireManager(await rightsOn(user, document));
+    await allowed(user, document, 'version.save');
     res.status(201).json({ version: await deps.versions.save(document, label, 'manual', user.id) });
   });
 
@@ -50,7 +47,7 @@ export function versionRoutes(deps: {
     const { user } = requireAuth(res).session;
     const found = await deps.versions.find(parseId(req.params.id));
     if (!found) throw NOT_FOUND;
-    await rightsOn(user, found.version.document);
+    await allowed(user, found.version.document, 'version.read');
     res.json(found);
   });
 
@@ -58,14 +55,7 @@ export function versionRoutes(deps: {
     const { user } = requireAuth(res).session;
     const version = await deps.versions.describe(parseId(req.params.id));
     if (!version) throw NOT_FOUND;
-    const rights = await rightsOn(user, version.document);
-    requireManager(rights);
-    if (rights.meeting.status === 'closed') {
-      throw new HttpError(409, 'meeting_closed', '会议已结束，文档只读；请先重新开启会议');
-    }
-    if (rights.access !== 'write') {
-      throw new HttpError(403, 'forbidden', '您不能修改这份文档');
-    }
+    await allowed(user, version.document, 'version.restore');
     res.json({ version: await deps.versions.restore(version.id, user.id) });
   });
 

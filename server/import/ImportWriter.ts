@@ -2,12 +2,10 @@ import type { ImportRequest, ImportResponse } from '../../shared/import/importSc
 import { outlineToContent } from '../../shared/import/outlineToContent.js';
 import { parseOutline } from '../../shared/import/parseOutline.js';
 import { proposedMeasures } from '../../shared/import/proposedMeasures.js';
-import { parseMeetingDocumentName } from '../../shared/meetings/meetingDocuments.js';
 import type { UserRow } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import type { DocumentVersions } from '../documents/DocumentVersions.js';
 import type { ServerDocuments } from '../documents/ServerDocuments.js';
-import { HttpError } from '../http/HttpError.js';
 import type { MeetingAccess } from '../meetings/MeetingAccess.js';
 
 export interface ImportWriterDeps {
@@ -35,28 +33,11 @@ export class ImportWriter {
     ip: string,
   ): Promise<ImportResponse> {
     const { document, mode, text } = request;
-    const ref = parseMeetingDocumentName(document);
-    const rights =
-      ref?.meetingId === meetingId
-        ? await this.deps.meetingAccess.documentRights(user, document)
-        : 'unknown';
-    if (!ref || rights === 'unknown' || rights.access === 'none') {
-      throw new HttpError(404, 'not_found', '文档不存在 (no such document)');
-    }
-    if (ref.kind !== 'collective' && !(ref.kind === 'self' && ref.ownerId === user.id)) {
-      throw new HttpError(
-        403,
-        'forbidden',
-        '只能导入到对照检查材料（班子/支部材料或本人的材料） (import into a checking material you own)',
-      );
-    }
-    // A closed meeting's record is final: every document reads as read-only, so say why.
-    if (rights.meeting.status === 'closed') {
-      throw new HttpError(409, 'meeting_closed', '会议已结束，文档只读；请先重新开启会议');
-    }
-    if (rights.access !== 'write') {
-      throw new HttpError(403, 'forbidden', '您不能修改这份文档 (not yours to write)');
-    }
+    await this.deps.meetingAccess.requireDocument(user, document, 'document.import', {
+      meetingId,
+      forbidden:
+        '只能导入到您可以编辑的对照检查材料（班子/支部材料或本人的材料） (import into a checking material you may write)',
+    });
 
     const outline = parseOutline(text);
     const content = outlineToContent(outline);

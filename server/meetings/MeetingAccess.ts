@@ -1,9 +1,3 @@
-import type { BranchRole } from '../../shared/branches/branchSchemas.js';
-import {
-  documentAccess,
-  type DocumentAccess,
-  type DocumentCaller,
-} from '../../shared/meetings/documentAccess.js';
 import {
   documentTitle,
   hasDocument,
@@ -11,6 +5,7 @@ import {
   meetingDocuments,
   parseMeetingDocumentName,
   type MeetingMember,
+  type ParsedMeetingDocument,
 } from '../../shared/meetings/meetingDocuments.js';
 import type {
   MeetingDetailView,
@@ -19,39 +14,109 @@ import type {
   MeetingSummaryView,
   MeetingView,
 } from '../../shared/meetings/meetingSchemas.js';
+import { decide } from '../../shared/rights/can.js';
+import { meetingAbilities } from '../../shared/rights/meetingAbilities.js';
+import type { Action } from '../../shared/rights/rightsTable.js';
+import type { Decision, RightsCaller, RightsSubject } from '../../shared/rights/rightsTypes.js';
 import { CloseCode } from '../../shared/sync/closeCodes.js';
-import type { UserRow } from '../auth/Accounts.js';
 import type { SyncAuthorization } from '../auth/sessionSyncHooks.js';
+import type { BranchRole } from '../../shared/branches/branchSchemas.js';
 import type { Branches } from '../branches/Branches.js';
 import { aspectsOf, type MeetingRow, type Meetings } from './Meetings.js';
+import { refusalError } from './refusalError.js';
 
-/** The caller as one meeting sees them. */
-export interface MeetingCaller extends DocumentCaller {
+/** The caller as one meeting sees them: the facts the rule book decides on. */
+export type MeetingCaller = RightsCaller;
+
+/** A signed-in user, as much as access needs (sessions, sockets). */
+export interface AccessUser {
+  id: number;
   isAdmin: boolean;
-  /** The branch secretary and the meeting's hosts edit the meeting, its people and its status. */
-  canManage: boolean;
 }
 
+/** `UserRow`-like rows to `AccessUser`. */
+export function accessUser(user: { id: number; is_admin: number }): AccessUser {
+  return { id: user.id, isAdmin: user.is_admin === 1 };
+}
+
+type UserLike = AccessUser | { id: number; is_admin: number };
+
+/** What else a question is about, besides the meeting. */
+export type AccessExtra = Omit<RightsSubject, 'meeting'>;
+
 /**
- * Who may see a meeting, manage it, and read or write which of its documents (DESIGN.md §5):
- * the answers the REST routes and the sync channel both give.
+ * The meeting side of the rule book (shared/rights): finds the caller's facts and asks `can`,
+ * for the REST routes, the sync channel, socket.io and the services alike.
  */
 export class MeetingAccess {
   constructor(private readonly deps: { meetings: Meetings; branches: Branches }) {}
 
-  async callerOf(meeting: MeetingRow, user: UserRow): Promise<MeetingCaller> {
+  async callerOf(meeting: MeetingRow, user: UserLike): Promise<MeetingCaller> {
     const [members, branchRole] = await Promise.all([
       this.deps.meetings.members(meeting.id),
       this.deps.branches.roleOf(meeting.branch_id, user.id),
     ]);
-    return this.caller(user, members, branchRole);
+    return callerFrom(user, members, branchRole);
+  }
+
+  decide(
+    meeting: MeetingRow,
+    caller: MeetingCaller,
+    action: Action,
+    extra?: AccessExtra,
+  ): Decision {
+    return decide(caller, action, { ...extra, meeting: subjectOf(meeting) });
+  }
+
+  can(meeting: MeetingRow, caller: MeetingCaller, action: Action, extra?: AccessExtra): boolean {
+    return this.decide(meeting, caller, action, extra).ok;
+  }
+
+  /** The decision for a user on a meeting row (the moderation and appraisal queues' check). */
+  async decideFor(
+    meeting: MeetingRow,
+    user: UserLike,
+    action: Action,
+    extra?: AccessExtra,
+  ): Promise<Decision> {
+    return this.decide(meeting, await this.callerOf(meeting, user), action, extra);
   }
 
   /**
-   * The meetings among `rows` that the user may know of, as list entries: three queries
-   * however long the list.
+   * The meeting and the caller if the rule book allows the action; else its refusal as an error
+   * (404 for one who may not see the meeting, 403, or 409 for a closed or idle meeting).
    */
-  async summaries(rows: readonly MeetingRow[], user: UserRow): Promise<MeetingSummaryView[]> {
+  async require(
+    meetingId: number,
+    user: UserLike,
+    action: Action,
+    options: { extra?: AccessExtra; forbidden?: string } = {},
+  ): Promise<{ meeting: MeetingRow; caller: MeetingCaller }> {
+    const meeting = await this.deps.meetings.findById(meetingId);
+    if (!meeting) throw refusalError('unseen');
+    const caller = await this.callerOf(meeting, user);
+    this.assert(meeting, caller, action, options);
+    return { meeting, caller };
+  }
+
+  /** Throws the refusal, if any, as the routes answer it. */
+  assert(
+    meeting: MeetingRow,
+    caller: MeetingCaller,
+    action: Action,
+    options: { extra?: AccessExtra; forbidden?: string } = {},
+  ): void {
+    const decision = this.decide(meeting, caller, action, options.extra);
+    if (!decision.ok) {
+      throw refusalError(
+        decision.refusal,
+        decision.refusal === 'forbidden' ? options.forbidden : undefined,
+      );
+    }
+  }
+
+  /** The meetings among `rows` that the user may see, as list entries: three queries however long. */
+  async summaries(rows: readonly MeetingRow[], user: UserLike): Promise<MeetingSummaryView[]> {
     const [roles, branches] = await Promise.all([
       this.deps.meetings.rolesOf(
         user.id,
@@ -63,16 +128,10 @@ export class MeetingAccess {
     return rows.flatMap((row) => {
       const branch = branchById.get(row.branch_id);
       const members = [{ userId: user.id, roles: roles.get(row.id) ?? [] }];
-      const caller = this.caller(user, members, (branch?.role ?? null) as BranchRole | null);
-      if (!this.canSee(row, caller)) return [];
+      const caller = callerFrom(user, members, (branch?.role ?? null) as BranchRole | null);
+      if (!this.can(row, caller, 'meeting.see')) return [];
       return [{ ...toMeetingView(row, branch?.name ?? ''), myRoles: [...caller.roles] }];
     });
-  }
-
-  /** Whether the caller may know the meeting exists: drafts are for those who manage them. */
-  canSee(meeting: MeetingRow, caller: MeetingCaller): boolean {
-    if (caller.canManage || caller.isAdmin) return true;
-    return meeting.status !== 'draft' && (caller.branchRole !== null || caller.roles.length > 0);
   }
 
   async detail(meeting: MeetingRow, caller: MeetingCaller): Promise<MeetingDetailView> {
@@ -82,75 +141,117 @@ export class MeetingAccess {
     ]);
     const names = new Map(participants.map((p) => [p.userId, p.displayName]));
     const kind = meeting.kind as MeetingKind;
-    const documents = meetingDocuments(participants).flatMap((ref) => {
-      const access = documentAccess(toAccessMeeting(meeting), caller, ref);
-      if (access === 'none') return [];
-      const owner = ref.ownerId === null ? null : (names.get(ref.ownerId) ?? null);
+    const documents = meetingDocuments(participants).flatMap((document) => {
+      if (!this.can(meeting, caller, 'document.read', { document })) return [];
+      const owner = document.ownerId === null ? null : (names.get(document.ownerId) ?? null);
       return [
         {
-          name: meetingDocumentName(meeting.id, ref),
-          title: documentTitle(kind, ref, owner),
-          kind: ref.kind,
-          ownerId: ref.ownerId,
-          canWrite: access === 'write',
+          name: meetingDocumentName(meeting.id, document),
+          title: documentTitle(kind, document, owner),
+          kind: document.kind,
+          ownerId: document.ownerId,
+          canWrite: this.can(meeting, caller, 'document.write', { document }),
         },
       ];
     });
+    const abilities = meetingAbilities(caller, subjectOf(meeting));
     return {
       ...toMeetingView(meeting, branch?.name ?? ''),
       participants,
       documents,
       myRoles: [...caller.roles],
-      canManage: caller.canManage,
+      canManage: abilities['meeting.manage'],
+      me: caller,
+      abilities,
     };
   }
 
   /** The sync channel's question: may this user open this document, and write to it? */
-  async authorizeDocument(user: UserRow, documentName: string): Promise<SyncAuthorization> {
-    const rights = await this.documentRights(user, documentName);
-    if (rights === 'unknown') {
+  async authorizeDocument(user: UserLike, documentName: string): Promise<SyncAuthorization> {
+    const found = await this.document(user, documentName);
+    if (found === 'unknown') {
       return { refuse: CloseCode.unknownDocument, reason: 'no such document' };
     }
-    if (rights.access === 'none')
-      return { refuse: CloseCode.forbidden, reason: 'not yours to read' };
-    return { canWrite: rights.access === 'write' };
+    const read = this.decide(found.meeting, found.caller, 'document.read', {
+      document: found.document,
+    });
+    if (!read.ok) {
+      return read.refusal === 'unseen'
+        ? { refuse: CloseCode.unknownDocument, reason: 'no such document' }
+        : { refuse: CloseCode.forbidden, reason: 'not yours to read' };
+    }
+    return {
+      canWrite: this.can(found.meeting, found.caller, 'document.write', {
+        document: found.document,
+      }),
+    };
   }
 
   /**
-   * The document's meeting, the caller there and their access to it; 'unknown' when the name
-   * names no document of a meeting the caller is in (outsiders learn nothing, not even that
-   * the meeting exists).
+   * The document's meeting and the caller there; 'unknown' when the name names no document of
+   * a meeting the caller may see (who may not see it learns nothing, not even that it exists).
    */
-  async documentRights(
-    user: UserRow,
+  async document(
+    user: UserLike,
     documentName: string,
-  ): Promise<{ meeting: MeetingRow; caller: MeetingCaller; access: DocumentAccess } | 'unknown'> {
-    const ref = parseMeetingDocumentName(documentName);
-    const meeting = ref && (await this.deps.meetings.findById(ref.meetingId));
-    if (!ref || !meeting) return 'unknown';
+  ): Promise<
+    { meeting: MeetingRow; caller: MeetingCaller; document: ParsedMeetingDocument } | 'unknown'
+  > {
+    const document = parseMeetingDocumentName(documentName);
+    const meeting = document && (await this.deps.meetings.findById(document.meetingId));
+    if (!document || !meeting) return 'unknown';
     const [members, branchRole] = await Promise.all([
       this.deps.meetings.members(meeting.id),
       this.deps.branches.roleOf(meeting.branch_id, user.id),
     ]);
-    const caller = this.caller(user, members, branchRole);
-    if (caller.roles.length === 0 || !hasDocument(members, ref)) return 'unknown';
-    return { meeting, caller, access: documentAccess(toAccessMeeting(meeting), caller, ref) };
+    const caller = callerFrom(user, members, branchRole);
+    if (!this.can(meeting, caller, 'meeting.see') || !hasDocument(members, document)) {
+      return 'unknown';
+    }
+    return { meeting, caller, document };
   }
 
-  private caller(
-    user: UserRow,
-    members: MeetingMember[],
-    branchRole: BranchRole | null,
-  ): MeetingCaller {
-    const roles = members.find((m) => m.userId === user.id)?.roles ?? [];
-    return {
-      userId: user.id,
-      roles,
-      branchRole,
-      isAdmin: user.is_admin === 1,
-      canManage: branchRole === 'secretary' || roles.includes('host'),
-    };
+  /**
+   * The document's meeting and caller if the action on it is allowed; else 404 for a document
+   * the caller may not know of, or the rule book's refusal.
+   */
+  async requireDocument(
+    user: UserLike,
+    documentName: string,
+    action: Action,
+    options: { meetingId?: number; forbidden?: string } = {},
+  ): Promise<{ meeting: MeetingRow; caller: MeetingCaller; document: ParsedMeetingDocument }> {
+    const found = await this.document(user, documentName);
+    if (
+      found === 'unknown' ||
+      (options.meetingId !== undefined && found.meeting.id !== options.meetingId)
+    ) {
+      throw refusalError('unseen', '文档不存在 (no such document)');
+    }
+    this.assert(found.meeting, found.caller, action, {
+      extra: { document: found.document },
+      forbidden: options.forbidden,
+    });
+    return found;
   }
+}
+
+function callerFrom(
+  user: UserLike,
+  members: readonly MeetingMember[],
+  branchRole: BranchRole | null,
+): MeetingCaller {
+  return {
+    userId: user.id,
+    isAdmin: 'isAdmin' in user ? user.isAdmin : user.is_admin === 1,
+    branchRole,
+    roles: [...(members.find((m) => m.userId === user.id)?.roles ?? [])],
+  };
+}
+
+/** What the rule book needs of a meeting. */
+export function subjectOf(row: MeetingRow): { kind: MeetingKind; status: MeetingStatus } {
+  return { kind: row.kind as MeetingKind, status: row.status as MeetingStatus };
 }
 
 function toMeetingView(row: MeetingRow, branchName: string): MeetingView {
@@ -171,8 +272,4 @@ function toMeetingView(row: MeetingRow, branchName: string): MeetingView {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
-}
-
-function toAccessMeeting(row: MeetingRow): { kind: MeetingKind; status: MeetingStatus } {
-  return { kind: row.kind as MeetingKind, status: row.status as MeetingStatus };
 }

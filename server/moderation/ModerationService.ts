@@ -1,10 +1,9 @@
 import type { Logger } from 'pino';
-import type {
-  MeetingKind,
-  MeetingRole,
-  MeetingStatus,
-} from '../../shared/meetings/meetingSchemas.js';
-import { mayIssue } from '../../shared/moderation/commandPermissions.js';
+import type { MeetingKind } from '../../shared/meetings/meetingSchemas.js';
+import { commandAction } from '../../shared/rights/meetingAbilities.js';
+import type { Action } from '../../shared/rights/rightsTable.js';
+import type { Decision, Refusal } from '../../shared/rights/rightsTypes.js';
+import { refusalOnSocket } from './refusalOnSocket.js';
 import type { CommandAck } from '../../shared/moderation/meetingEvents.js';
 import type {
   CurrentSpeech,
@@ -19,12 +18,15 @@ import {
 import type { ModerationCommand } from '../../shared/moderation/moderationSchemas.js';
 import { initialMeetingState } from '../../shared/moderation/procedures.js';
 import { reduceMeeting, type AppliedCommand } from '../../shared/moderation/reduceMeeting.js';
+import type { AccessUser } from '../meetings/MeetingAccess.js';
 import { MeetingQueue } from '../meetings/MeetingQueue.js';
 import type { MeetingRow, Meetings } from '../meetings/Meetings.js';
 import type { MeetingEventLog } from './MeetingEventLog.js';
 
 export interface ModerationDeps {
   meetings: Meetings;
+  /** The rule book, asked inside the meeting's queue so the status it sees is current. */
+  access: { decideFor(meeting: MeetingRow, user: AccessUser, action: Action): Promise<Decision> };
   log: MeetingEventLog;
   logger: Logger;
   now?: () => number;
@@ -35,9 +37,6 @@ export interface ModerationDeps {
   /** Every client command's outcome (`ok` or the error code), for `/metrics`. */
   onCommand?(result: string): void;
 }
-
-/** Commands apply while the meeting is prepared or held; a draft is not out yet, a closed one is final. */
-const LIVE: readonly MeetingStatus[] = ['open', 'in-progress'];
 
 class ModerationFailure extends Error {
   constructor(readonly error: ModerationError) {
@@ -68,55 +67,54 @@ export class ModerationService {
     this.now = deps.now ?? Date.now;
   }
 
-  /** The meeting's state for someone in it (a draft only for its hosts); null for anyone else. */
-  async stateFor(meetingId: number, userId: number): Promise<MeetingState | null> {
+  /** The meeting's state if the rule book lets the user `action` it; else why not. */
+  async stateFor(
+    meetingId: number,
+    user: AccessUser,
+    action: Action,
+  ): Promise<{ ok: true; state: MeetingState } | { ok: false; refusal: Refusal }> {
     try {
       return await this.serially(meetingId, async () => {
         const { meeting, state } = await this.load(meetingId);
-        return rolesIn(state, userId).length > 0 && visible(meeting, rolesIn(state, userId))
-          ? state
-          : null;
+        const decision = await this.deps.access.decideFor(meeting, user, action);
+        return decision.ok ? { ok: true as const, state } : decision;
       });
     } catch (err) {
-      if (err instanceof ModerationFailure) return null;
+      if (err instanceof ModerationFailure) return { ok: false, refusal: 'unseen' };
       throw err;
     }
   }
 
   async command(
     meetingId: number,
-    userId: number,
+    user: AccessUser,
     command: ModerationCommand,
     version: number | undefined,
   ): Promise<CommandAck> {
-    const ack = await this.tryCommand(meetingId, userId, command, version);
+    const ack = await this.tryCommand(meetingId, user, command, version);
     this.deps.onCommand?.(ack.ok ? 'ok' : ack.error.code);
     return ack;
   }
 
   private async tryCommand(
     meetingId: number,
-    userId: number,
+    user: AccessUser,
     command: ModerationCommand,
     version: number | undefined,
   ): Promise<CommandAck> {
     try {
       return await this.serially(meetingId, async () => {
         const { meeting, state } = await this.load(meetingId);
-        const roles = rolesIn(state, userId);
-        if (roles.length === 0 || !visible(meeting, roles)) {
-          throw failure(E.notFound, '会议不存在 (no such meeting)');
-        }
-        if (!LIVE.includes(meeting.status as MeetingStatus)) {
-          throw failure(E.notInProgress, '会议未在进行 (the meeting is not open)');
-        }
-        if (!mayIssue(roles, command.type)) {
-          throw failure(E.forbidden, '您的角色不能执行此操作 (not for your role)');
-        }
+        const decision = await this.deps.access.decideFor(
+          meeting,
+          user,
+          commandAction(command.type),
+        );
+        if (!decision.ok) throw new ModerationFailure(refusalOnSocket(decision.refusal));
         if (version !== undefined && version !== state.version) {
           throw failure(E.conflict, '会议状态已更新，请按最新状态操作 (the state has moved on)');
         }
-        const next = await this.apply(meeting, state, command, userId);
+        const next = await this.apply(meeting, state, command, user.id);
         return { ok: true as const, version: next.version };
       });
     } catch (err) {
@@ -284,14 +282,6 @@ export class ModerationService {
     }
     return next;
   }
-}
-
-function rolesIn(state: MeetingState, userId: number): MeetingRole[] {
-  return state.roster.find((r) => r.userId === userId)?.roles ?? [];
-}
-
-function visible(meeting: MeetingRow, roles: readonly MeetingRole[]): boolean {
-  return meeting.status !== 'draft' || roles.includes('host');
 }
 
 function failure(code: ModerationError['code'], message: string): ModerationFailure {

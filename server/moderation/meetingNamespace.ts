@@ -26,7 +26,9 @@ import type { SessionStore } from '../auth/SessionStore.js';
 import type { SessionWatch } from '../auth/SessionWatch.js';
 import { TokenBucket } from '../sync/TokenBucket.js';
 import { DocumentPresence } from './DocumentPresence.js';
+import type { AccessUser } from '../meetings/MeetingAccess.js';
 import type { ModerationService } from './ModerationService.js';
+import { refusalOnSocket } from './refusalOnSocket.js';
 import { socketSessionAuth } from './socketSessionAuth.js';
 
 type MeetingNamespace = Namespace<MeetingClientToServer, MeetingServerToClient>;
@@ -117,6 +119,7 @@ function onConnection(
   deps: { moderation: ModerationService; logger: Logger; presence: DocumentPresence },
 ): void {
   const userId = socket.data.userId as number;
+  const user: AccessUser = { id: userId, isAdmin: socket.data.isAdmin === true };
   const bucket = new TokenBucket(ModerationLimits.messagesPerSecond, ModerationLimits.messageBurst);
   const invalid = (message: string) => ({
     ok: false as const,
@@ -148,12 +151,9 @@ function onConnection(
     handle(async (raw) => {
       const request = joinRequestSchema.safeParse(raw);
       if (!request.success) return invalid('join needs { meetingId }');
-      const state = await deps.moderation.stateFor(request.data.meetingId, userId);
-      if (!state)
-        return {
-          ok: false as const,
-          error: moderationError(E.notFound, '会议不存在 (no such meeting)'),
-        };
+      const found = await deps.moderation.stateFor(request.data.meetingId, user, 'meeting.join');
+      if (!found.ok) return { ok: false as const, error: refusalOnSocket(found.refusal) };
+      const { state } = found;
       await socket.join(socketRoomOfMeeting(request.data.meetingId));
       deps.presence.sendTo(socket, request.data.meetingId);
       return { ok: true as const, state, serverTime: Date.now() };
@@ -199,7 +199,7 @@ function onConnection(
         );
       }
       const { meetingId, command, version } = request.data;
-      return deps.moderation.command(meetingId, userId, command, version);
+      return deps.moderation.command(meetingId, user, command, version);
     }),
   );
 }

@@ -44,6 +44,7 @@ export function socketSessionAuth(sessions: SessionStore, watcher: SessionWatch)
       return next(new Error(SocketErrorCode.passwordChangeRequired));
     }
     socket.data.userId = session.user.id;
+    socket.data.isAdmin = session.user.is_admin === 1;
     await socket.join([socketRoomOfSession(session.idHash), socketRoomOfUser(session.user.id)]);
     const watch = watcher.watch(session, () => socket.disconnect(true));
     socket.on('disconnect', () => watch.stop());

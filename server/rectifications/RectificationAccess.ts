@@ -7,7 +7,7 @@ import type { Branches } from '../branches/Branches.js';
 import { HttpError } from '../http/HttpError.js';
 import type { MeetingAccess, MeetingCaller } from '../meetings/MeetingAccess.js';
 import type { MeetingRow, Meetings } from '../meetings/Meetings.js';
-import { mayRead } from './rectificationRights.js';
+import type { Action } from '../../shared/rights/rightsTable.js';
 import type { RectificationRow, Rectifications } from './Rectifications.js';
 import { decodePosition } from './resolveAnchor.js';
 
@@ -15,8 +15,6 @@ export interface InMeeting {
   meeting: MeetingRow;
   caller: MeetingCaller;
 }
-
-const notFound = (): HttpError => new HttpError(404, 'not_found', '会议不存在 (no such meeting)');
 
 /**
  * Finds a meeting or an item for a caller who may read it, and checks what a change refers to
@@ -33,19 +31,27 @@ export class RectificationAccess {
   ) {}
 
   /** The meeting if the caller may read its items: 404 if they cannot see it, 403 if they can. */
-  async meeting(meetingId: number, user: UserRow): Promise<InMeeting> {
-    const meeting = await this.deps.meetings.findById(meetingId);
-    if (!meeting) throw notFound();
-    const caller = await this.deps.access.callerOf(meeting, user);
-    if (!this.deps.access.canSee(meeting, caller)) throw notFound();
-    if (!mayRead(caller)) {
-      throw new HttpError(
-        403,
-        'forbidden',
-        '只有参会人员和支委可以查看整改事项 (not in the meeting)',
-      );
-    }
-    return { meeting, caller };
+  meeting(meetingId: number, user: UserRow): Promise<InMeeting> {
+    return this.deps.access.require(meetingId, user, 'rectification.read', {
+      forbidden: '只有参会人员和支委可以查看整改事项 (not in the meeting)',
+    });
+  }
+
+  /** Refuses with 403 (`message`) unless the rule book lets the caller `action` the item. */
+  assert(
+    found: InMeeting & { item?: RectificationRow },
+    action: Action,
+    message: string,
+    document?: ParsedMeetingDocument,
+  ): void {
+    const { item } = found;
+    this.deps.access.assert(found.meeting, found.caller, action, {
+      forbidden: message,
+      extra: {
+        document,
+        item: item && { ownerUserId: item.owner_user_id, leaderUserId: item.leader_user_id },
+      },
+    });
   }
 
   /** The item with its meeting, if the caller may read it; 404 for an item they may not know. */

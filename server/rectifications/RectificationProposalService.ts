@@ -21,8 +21,6 @@ import { parseBody } from '../http/parseInput.js';
 import type { Actor } from '../meetings/MeetingService.js';
 import type { RectificationAccess } from './RectificationAccess.js';
 import type { ProposalRow, RectificationProposals } from './RectificationProposals.js';
-import { mayDecideProposals, mayPropose } from './rectificationRights.js';
-import { forbidden } from './rectificationRights.js';
 import type { RectificationService } from './RectificationService.js';
 import type { RectificationViews } from './RectificationViews.js';
 
@@ -93,12 +91,15 @@ export class RectificationProposalService {
 
   /** The meeting, once the caller may propose items from `document` in it. */
   private async meetingToProposeIn(meetingId: number, user: UserRow, document: string) {
-    const { meeting, caller } = await this.deps.access.meeting(meetingId, user);
-    const ref = this.deps.access.document(meeting, document);
-    if (!mayPropose(caller, ref)) {
-      throw forbidden('只有主持人、支部书记或本人可以从个人对照检查材料提出整改事项');
-    }
-    return meeting;
+    const found = await this.deps.access.meeting(meetingId, user);
+    const ref = this.deps.access.document(found.meeting, document);
+    this.deps.access.assert(
+      found,
+      'rectification.propose',
+      '只有主持人、支部书记或本人可以从个人对照检查材料提出整改事项',
+      ref,
+    );
+    return found.meeting;
   }
 
   async pending(meetingId: number, user: UserRow): Promise<RectificationProposalView[]> {
@@ -161,12 +162,16 @@ export class RectificationProposalService {
     proposalId: number,
     user: UserRow,
   ): Promise<ProposalRow> {
-    const { caller } = await this.deps.access.meeting(meetingId, user);
+    const found = await this.deps.access.meeting(meetingId, user);
     const proposal = await this.deps.proposals.findById(proposalId);
     if (!proposal || proposal.meeting_id !== meetingId) {
       throw new HttpError(404, 'not_found', '没有这条整改建议 (no such proposal)');
     }
-    if (!mayDecideProposals(caller)) throw forbidden('只有主持人和支部书记可以采纳或舍弃整改建议');
+    this.deps.access.assert(
+      found,
+      'rectification.decideProposals',
+      '只有主持人和支部书记可以采纳或舍弃整改建议',
+    );
     if (proposal.status !== 'pending') throw alreadyDecided();
     return proposal;
   }

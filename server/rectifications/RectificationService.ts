@@ -19,15 +19,10 @@ import type { MeetingRow } from '../meetings/Meetings.js';
 import type { Actor } from '../meetings/MeetingService.js';
 import type { RectificationTable } from '../storage/DatabaseSchema.js';
 import type { InMeeting, RectificationAccess } from './RectificationAccess.js';
-import {
-  assertCompleted,
-  assertNotVerified,
-  forbidden,
-  mayEdit,
-  mayReadBranchLedger,
-  mayReport,
-  mayVerify,
-} from './rectificationRights.js';
+import type { BranchRole } from '../../shared/branches/branchSchemas.js';
+import type { RightsCaller } from '../../shared/rights/rightsTypes.js';
+import { can } from '../../shared/rights/can.js';
+import { assertCompleted, assertNotVerified } from './rectificationChecks.js';
 import type { RectificationRow, Rectifications } from './Rectifications.js';
 import type { RectificationViews } from './RectificationViews.js';
 
@@ -114,8 +109,13 @@ export class RectificationService {
       'ownerUserId' | 'leaderUserId' | 'subjectUserId' | 'anchor'
     >,
   ): Promise<MeetingRow> {
-    const { meeting, caller } = await this.deps.access.meeting(meetingId, user);
-    if (!mayEdit(caller)) throw forbidden('只有主持人、支部书记和记录人可以登记整改事项');
+    const found = await this.deps.access.meeting(meetingId, user);
+    const { meeting } = found;
+    this.deps.access.assert(
+      found,
+      'rectification.edit',
+      '只有主持人、支部书记和记录人可以登记整改事项',
+    );
     if (meeting.status === 'draft') {
       throw new HttpError(409, 'meeting_draft', '会议尚未发布，不能登记整改事项 (a draft meeting)');
     }
@@ -130,41 +130,40 @@ export class RectificationService {
     request: UpdateRectificationRequest,
     actor: Actor,
   ): Promise<RectificationDetailView> {
-    return this.change(
-      id,
-      user,
-      actor,
-      'rectification.update',
-      async ({ meeting, caller, item }) => {
-        if (!mayEdit(caller)) throw forbidden('只有主持人、支部书记和记录人可以修改整改事项');
-        assertNotVerified(item);
-        await this.deps.access.assertPeople(meeting, request);
-        this.deps.access.assertAnchor(meeting, request.anchor);
-        const { anchor } = request;
-        const changes: Changes = {
-          source: request.source,
-          aspect: request.aspect,
-          problem: request.problem,
-          goal: request.goal,
-          measures: request.measures,
-          leader_user_id: request.leaderUserId,
-          owner_user_id: request.ownerUserId,
-          deadline: request.deadline,
-          long_term: request.longTerm === undefined ? undefined : request.longTerm ? 1 : 0,
-          subject_user_id: request.subjectUserId,
-          speech_id: request.speechId,
-          ...(anchor === undefined
-            ? {}
-            : {
-                anchor_document: anchor?.document ?? null,
-                anchor_start: anchor?.start ?? null,
-                anchor_end: anchor?.end ?? null,
-                anchor_quote: anchor?.quote ?? null,
-              }),
-        };
-        return { changes, detail: { fields: Object.keys(request) } };
-      },
-    );
+    return this.change(id, user, actor, 'rectification.update', async (found) => {
+      const { meeting, item } = found;
+      this.deps.access.assert(
+        found,
+        'rectification.edit',
+        '只有主持人、支部书记和记录人可以修改整改事项',
+      );
+      assertNotVerified(item);
+      await this.deps.access.assertPeople(meeting, request);
+      this.deps.access.assertAnchor(meeting, request.anchor);
+      const { anchor } = request;
+      const changes: Changes = {
+        source: request.source,
+        aspect: request.aspect,
+        problem: request.problem,
+        goal: request.goal,
+        measures: request.measures,
+        leader_user_id: request.leaderUserId,
+        owner_user_id: request.ownerUserId,
+        deadline: request.deadline,
+        long_term: request.longTerm === undefined ? undefined : request.longTerm ? 1 : 0,
+        subject_user_id: request.subjectUserId,
+        speech_id: request.speechId,
+        ...(anchor === undefined
+          ? {}
+          : {
+              anchor_document: anchor?.document ?? null,
+              anchor_start: anchor?.start ?? null,
+              anchor_end: anchor?.end ?? null,
+              anchor_quote: anchor?.quote ?? null,
+            }),
+      };
+      return { changes, detail: { fields: Object.keys(request) } };
+    });
   }
 
   async addProgress(
@@ -173,8 +172,13 @@ export class RectificationService {
     request: AddProgressRequest,
     actor: Actor,
   ): Promise<RectificationDetailView> {
-    const { item, caller } = await this.deps.access.item(id, user);
-    if (!mayReport(caller, item)) throw forbidden('只有责任人、责任领导和主持人可以填报进展');
+    const found = await this.deps.access.item(id, user);
+    const { item } = found;
+    this.deps.access.assert(
+      found,
+      'rectification.report',
+      '只有责任人、责任领导和主持人可以填报进展',
+    );
     const note = await this.deps.items.addProgress(item.id, user.id, request.note, request.notedOn);
     const row = (await this.deps.items.findById(item.id))!;
     return this.changed(row, user, actor, 'rectification.progress', {
@@ -189,8 +193,13 @@ export class RectificationService {
     status: RectificationStatus,
     actor: Actor,
   ): Promise<RectificationDetailView> {
-    return this.change(id, user, actor, 'rectification.status', ({ item, caller }) => {
-      if (!mayReport(caller, item)) throw forbidden('只有责任人、责任领导和主持人可以更改状态');
+    return this.change(id, user, actor, 'rectification.status', (found) => {
+      const { item } = found;
+      this.deps.access.assert(
+        found,
+        'rectification.report',
+        '只有责任人、责任领导和主持人可以更改状态',
+      );
       assertNotVerified(item);
       return { changes: { status }, detail: { from: item.status, to: status } };
     });
@@ -198,8 +207,13 @@ export class RectificationService {
 
   /** 销号 */
   async verify(id: number, user: UserRow, actor: Actor): Promise<RectificationDetailView> {
-    return this.change(id, user, actor, 'rectification.verify', ({ item, caller }) => {
-      if (!mayVerify(caller)) throw forbidden('只有支部书记、副书记或主持人可以销号');
+    return this.change(id, user, actor, 'rectification.verify', (found) => {
+      const { item } = found;
+      this.deps.access.assert(
+        found,
+        'rectification.verify',
+        '只有支部书记、副书记或主持人可以销号',
+      );
       assertNotVerified(item);
       assertCompleted(item);
       return {
@@ -216,8 +230,13 @@ export class RectificationService {
     reason: string,
     actor: Actor,
   ): Promise<RectificationDetailView> {
-    return this.change(id, user, actor, 'rectification.sendBack', ({ item, caller }) => {
-      if (!mayVerify(caller)) throw forbidden('只有支部书记、副书记或主持人可以退回');
+    return this.change(id, user, actor, 'rectification.sendBack', (found) => {
+      const { item } = found;
+      this.deps.access.assert(
+        found,
+        'rectification.verify',
+        '只有支部书记、副书记或主持人可以退回',
+      );
       assertCompleted(item);
       return {
         changes: {
@@ -239,7 +258,10 @@ export class RectificationService {
     const role = await this.deps.branches.roleOf(branchId, user.id);
     const { sort, page, pageSize, ...filter } = query;
     const { rows, total } = await this.deps.items.ledger(
-      { branchId, memberOf: mayReadBranchLedger(role) ? null : user.id },
+      {
+        branchId,
+        memberOf: can(ledgerReader(user.id, role), 'ledger.readBranch', {}) ? null : user.id,
+      },
       { ...filter, today: this.deps.views.today() },
       sort,
       { offset: (page - 1) * pageSize, limit: pageSize },
@@ -294,4 +316,9 @@ export class RectificationService {
     this.deps.publish({ ...published, anchor: anchor && { ...anchor, current: null } });
     return view;
   }
+}
+
+/** The caller as a branch knows them, for the ledger's question. */
+function ledgerReader(userId: number, branchRole: BranchRole | null): RightsCaller {
+  return { userId, isAdmin: false, branchRole, roles: [] };
 }

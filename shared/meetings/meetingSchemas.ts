@@ -1,3 +1,5 @@
+import type { MeetingAbilities } from '../rights/meetingAbilities.js';
+import type { RightsCaller } from '../rights/rightsTypes.js';
 import { z } from 'zod';
 import type { BranchRole } from '../branches/branchSchemas.js';
 
@@ -175,6 +177,10 @@ export interface MeetingDetailView extends MeetingView {
   myRoles: MeetingRole[];
   /** Whether the caller may edit the meeting, its participants and its status. */
   canManage: boolean;
+  /** The caller as the rule book knows them, for questions about one item (shared/rights). */
+  me: RightsCaller;
+  /** The caller's answers to every meeting-wide question of the rule book. */
+  abilities: MeetingAbilities;
 }
 
 /** A branch's own template, for a local theme. */

@@ -75,7 +75,7 @@ export function DocumentPage({ meetingId, documentName, identity, userId }: Docu
   // A meeting that is not found was refused above.
   if (!meeting.data || !doc) return <MeetingLoadStatus meeting={meeting} />;
   const closed = meeting.data.status === 'closed';
-  const importable = doc.canWrite && !closed && mayImportInto(documentName, userId);
+  const importable = doc.canWrite && !closed && mayImportInto(meeting.data, documentName);
 
   return (
     <div className="document-page" data-offline-ready={offlineReady}>
@@ -112,7 +112,7 @@ export function DocumentPage({ meetingId, documentName, identity, userId }: Docu
           <ImportMaterialButton
             meetingId={meetingId}
             document={documentName}
-            propose={mayProposeFrom(documentName, userId, meeting.data.canManage)}
+            propose={mayProposeFrom(meeting.data, documentName)}
             onNotice={setImportNotice}
           />
         )}
@@ -128,12 +128,7 @@ export function DocumentPage({ meetingId, documentName, identity, userId }: Docu
           {importNotice.text}
         </Notice>
       )}
-      <DocumentRectification
-        meeting={meeting.data}
-        documentName={documentName}
-        userId={userId}
-        editor={editor}
-      />
+      <DocumentRectification meeting={meeting.data} documentName={documentName} editor={editor} />
       <div className="document-page__body">
         <div className="document-page__main">
           <OpenDocument
@@ -153,7 +148,7 @@ export function DocumentPage({ meetingId, documentName, identity, userId }: Docu
           <VersionPanel
             id={versionPanelId}
             document={documentName}
-            mayManage={meeting.data.canManage}
+            mayManage={meeting.data.abilities['meeting.manage']}
             canWrite={doc.canWrite}
             closed={closed}
           />

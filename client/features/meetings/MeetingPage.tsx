@@ -1,3 +1,4 @@
+import { mayModerate } from '../moderation/commandRights.js';
 import { Button } from 'antd';
 import { useEffect, useState } from 'react';
 import type { MeetingDetailView } from '../../../shared/meetings/meetingSchemas.js';
@@ -70,7 +71,7 @@ function MeetingView({
   useMeetingEvent(channel, MeetingEvent.status, onReload);
   const presence = useMeetingPresence(channel, meeting.id);
   // A closed meeting's record is final: nothing about it changes until it is reopened.
-  const mayEdit = meeting.canManage && !closed;
+  const mayEdit = meeting.abilities['meeting.edit'];
 
   return (
     <div className="meeting-page">
@@ -89,7 +90,7 @@ function MeetingView({
         </p>
       )}
       {live && <MeetingBar meeting={meeting} userId={userId} channel={channel} />}
-      {live && meeting.myRoles.includes('host') && (
+      {live && mayModerate(meeting) && (
         <div className="meeting-page__moderation">
           <Link
             className="meeting-page__moderate"
@@ -101,9 +102,11 @@ function MeetingView({
           <ProjectorLink meetingId={meeting.id} />
         </div>
       )}
-      {meeting.canManage && <MeetingStatusActions meeting={meeting} onChanged={onChanged} />}
+      {meeting.abilities['meeting.manage'] && (
+        <MeetingStatusActions meeting={meeting} onChanged={onChanged} />
+      )}
       {/* While the meeting is held, the bar has it; afterwards, the record is here. */}
-      {closed && meeting.kind === 'organizational-life' && meeting.myRoles.length > 0 && (
+      {closed && meeting.kind === 'organizational-life' && meeting.abilities['appraisal.view'] && (
         <AppraisalRecord meeting={meeting} />
       )}
       <div className="meeting-page__columns">
@@ -134,8 +137,8 @@ function MeetingView({
           <DocumentList meeting={meeting} userId={userId} presence={presence} />
         </section>
       </div>
-      {(meeting.myRoles.length > 0 || meeting.canManage) && (
-        <RectificationCard meeting={meeting} userId={userId} feed={live ? channel : null} />
+      {meeting.abilities['rectification.read'] && (
+        <RectificationCard meeting={meeting} feed={live ? channel : null} />
       )}
       <section className="meeting-page__card" aria-labelledby="meeting-participants-heading">
         <h3 id="meeting-participants-heading">{t('participants.heading')}</h3>

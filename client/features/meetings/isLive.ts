@@ -6,6 +6,7 @@ import type { MeetingDetailView } from '../../../shared/meetings/meetingSchemas.
  */
 export function isLive(meeting: MeetingDetailView): boolean {
   return (
-    (meeting.status === 'open' || meeting.status === 'in-progress') && meeting.myRoles.length > 0
+    (meeting.status === 'open' || meeting.status === 'in-progress') &&
+    meeting.abilities['meeting.join']
   );
 }

@@ -1,6 +1,6 @@
 import { Button } from 'antd';
-import type { MeetingDetailView, MeetingRole } from '../../../shared/meetings/meetingSchemas.js';
-import { mayIssue } from '../../../shared/moderation/commandPermissions.js';
+import type { MeetingDetailView } from '../../../shared/meetings/meetingSchemas.js';
+import type { ModerationCommandType } from '../../../shared/moderation/moderationSchemas.js';
 import type { MeetingState } from '../../../shared/moderation/meetingState.js';
 import type { MeetingChannel } from '../../collab/useMeetingChannel.js';
 import { useI18n } from '../../i18n/i18nContext.js';
@@ -8,6 +8,7 @@ import { Link } from '../../routing/Link.js';
 import { moderatePath } from '../../routing/routes.js';
 import { AppraisalEntry } from '../appraisal/AppraisalEntry.js';
 import { Countdown } from './Countdown.js';
+import { mayCommand } from './commandRights.js';
 import { currentPhase, currentQueue, subjectNow, turnOf } from './meetingProgress.js';
 import { formatClockTime } from './speechClock.js';
 import { useCommandRunner, type CommandRunner } from './useCommandRunner.js';
@@ -44,6 +45,7 @@ export function MeetingBar({ meeting, userId, channel, panelLink = false }: Meet
   }
   const speech = state.current;
   const roles = state.roster.find((r) => r.userId === userId)?.roles ?? [];
+  const may = (type: ModerationCommandType): boolean => mayCommand(meeting, roles, type);
   const phase = currentPhase(state);
   const turn = turnOf(state, userId);
   return (
@@ -83,11 +85,11 @@ export function MeetingBar({ meeting, userId, channel, panelLink = false }: Meet
             {t(`status.${channel.phase}`)}
           </span>
         )}
-        <OwnActions state={state} userId={userId} roles={roles} text={text} runner={runner} />
+        <OwnActions state={state} userId={userId} may={may} text={text} runner={runner} />
         {meeting.kind === 'organizational-life' && (
           <AppraisalEntry meetingId={meeting.id} userId={userId} feed={channel} name={text.name} />
         )}
-        {panelLink && mayIssue(roles, 'startPhase') && (
+        {panelLink && may('startPhase') && (
           <Link className="meeting-bar__panel" href={moderatePath(meeting.id)}>
             {t('moderation.openPanel')}
           </Link>
@@ -117,14 +119,14 @@ function NextUp({ state, text }: { state: MeetingState; text: SpeechText }) {
 function OwnActions({
   state,
   userId,
-  roles,
+  may,
   text,
   runner,
 }: {
   state: MeetingState;
   userId: number;
-  /** As the moderation state knows them: the server decides by these. */
-  roles: readonly MeetingRole[];
+  /** Whether the caller may send a command, with their roles as the moderation state has them. */
+  may(type: ModerationCommandType): boolean;
   text: SpeechText;
   runner: CommandRunner;
 }) {
@@ -135,7 +137,7 @@ function OwnActions({
   const { run, busy } = runner;
   return (
     <div className="meeting-bar__actions">
-      {mayIssue(roles, 'raiseHand') &&
+      {may('raiseHand') &&
         (hand ? (
           <>
             <span className="meeting-bar__hand" data-testid="bar-hand-raised">
@@ -172,7 +174,7 @@ function OwnActions({
             </Button>
           </>
         ))}
-      {mayIssue(roles, 'signIn') &&
+      {may('signIn') &&
         (signedInAt === null ? (
           <Button
             type="primary"
@@ -187,7 +189,7 @@ function OwnActions({
             {t('bar.signedIn', { time: formatClockTime(signedInAt, locale) })}
           </span>
         ))}
-      {mayIssue(roles, 'startSpeech') &&
+      {may('startSpeech') &&
         (state.current ? (
           <Button
             type="primary"

@@ -1,7 +1,7 @@
+import { mayModerate } from './commandRights.js';
 import { Button } from 'antd';
 import { useEffect } from 'react';
 import type { MeetingDetailView } from '../../../shared/meetings/meetingSchemas.js';
-import { mayIssue } from '../../../shared/moderation/commandPermissions.js';
 import { MeetingEvent } from '../../../shared/moderation/meetingEvents.js';
 import { quorum } from '../../../shared/moderation/meetingState.js';
 import { useMeetingChannel } from '../../collab/useMeetingChannel.js';
@@ -46,7 +46,7 @@ export function ModeratePage({ meetingId, userId }: ModeratePageProps) {
   }, [title, t]);
 
   if (!meeting.data) return <MeetingLoadStatus meeting={meeting} />;
-  if (!mayIssue(meeting.data.myRoles, 'startPhase')) {
+  if (!mayModerate(meeting.data)) {
     return (
       <MessagePage
         title={t('moderation.hostsOnly')}

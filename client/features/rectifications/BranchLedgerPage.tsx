@@ -12,13 +12,12 @@ import { branchPath, meetingPath } from '../../routing/routes.js';
 import { MessagePage } from '../layout/MessagePage.js';
 import { Notice } from '../layout/Notice.js';
 import { LedgerFilterBar } from './LedgerFilterBar.js';
-import { RectificationDrawer } from './RectificationDrawer.js';
+import { LedgerItemDrawer } from './LedgerItemDrawer.js';
 import { RectificationTable } from './RectificationTable.js';
 import './BranchLedgerPage.css';
 
 interface BranchLedgerPageProps {
   branchId: number;
-  userId: number;
 }
 
 const PAGE_SIZE = 20;
@@ -29,10 +28,10 @@ const SORTABLE = new Set(['seq', 'deadline', 'status']);
  * deputy and committee see all; others the meetings they were in), filtered, sorted and paged
  * by the server, with the same selection as Excel.
  */
-export function BranchLedgerPage({ branchId, userId }: BranchLedgerPageProps) {
+export function BranchLedgerPage({ branchId }: BranchLedgerPageProps) {
   const { t } = useI18n();
   const [filters, setFilters] = useState<LedgerFilters>({ page: 1, pageSize: PAGE_SIZE });
-  const [openId, setOpenId] = useState<number | null>(null);
+  const [opened, setOpened] = useState<RectificationView | null>(null);
   const branch = useResource(`branch:${branchId}`, (signal) => fetchBranch(branchId, signal));
   const meetings = useResource(`branch-meetings:${branchId}`, (signal) =>
     listBranchMeetings(branchId, signal),
@@ -53,13 +52,11 @@ export function BranchLedgerPage({ branchId, userId }: BranchLedgerPageProps) {
   if (branch.error instanceof ApiError && branch.error.status === 404) {
     return <MessagePage title={t('branch.notFound')} alert testId="branch-not-found" />;
   }
-  const role = branch.data?.branch.myRole ?? null;
   const titles = new Map((meetings.data ?? []).map((m) => [m.id, m.title]));
   const people = (branch.data?.members ?? []).map((m) => ({
     id: m.userId,
     displayName: m.displayName,
   }));
-  const open = shown?.items.find((item) => item.id === openId) ?? null;
 
   const onTableChange: TableProps<RectificationView>['onChange'] = (pagination, _f, sorter) => {
     const one = Array.isArray(sorter) ? sorter[0] : sorter;
@@ -102,7 +99,7 @@ export function BranchLedgerPage({ branchId, userId }: BranchLedgerPageProps) {
         items={shown?.items ?? []}
         loading={ledger.loading}
         sortable
-        onOpen={(item) => setOpenId(item.id)}
+        onOpen={(item) => setOpened(item)}
         onChange={onTableChange}
         pagination={{
           current: filters.page,
@@ -120,20 +117,12 @@ export function BranchLedgerPage({ branchId, userId }: BranchLedgerPageProps) {
           ),
         }}
       />
-      {openId !== null && (
-        <RectificationDrawer
-          key={openId}
-          itemId={openId}
-          // A guess from the branch role; the server decides, and says why when it refuses.
-          rights={{
-            edit: role === 'secretary',
-            verify: role === 'secretary' || role === 'deputy',
-            report:
-              role === 'secretary' || open?.owner.id === userId || open?.leader?.id === userId,
-          }}
+      {opened !== null && (
+        <LedgerItemDrawer
+          key={opened.id}
+          item={opened}
           people={people}
-          aspects={[]}
-          onClose={() => setOpenId(null)}
+          onClose={() => setOpened(null)}
           onChanged={ledger.reload}
         />
       )}

@@ -7,7 +7,8 @@ import { useI18n } from '../../i18n/i18nContext.js';
 import { Notice } from '../layout/Notice.js';
 import { NewRectificationDialog } from './NewRectificationDialog.js';
 import { emptyDraft } from './rectificationDraft.js';
-import { meetingPeople, rectificationRights } from './rectificationRights.js';
+import { meetingPeople } from './meetingPeople.js';
+import { rectificationAbilities } from './rectificationAbilities.js';
 import { selectionAnchor } from './selectionAnchor.js';
 import { useRevealLinkedText } from './useRevealLinkedText.js';
 import './DocumentRectification.css';
@@ -15,7 +16,6 @@ import './DocumentRectification.css';
 interface DocumentRectificationProps {
   meeting: MeetingDetailView;
   documentName: string;
-  userId: number;
   /** The document's editor once it is up. */
   editor: Editor | null;
 }
@@ -42,7 +42,6 @@ function useHasSelection(editor: Editor | null): boolean {
 export function DocumentRectification({
   meeting,
   documentName,
-  userId,
   editor,
 }: DocumentRectificationProps) {
   const { t } = useI18n();
@@ -50,7 +49,7 @@ export function DocumentRectification({
   const [anchor, setAnchor] = useState<RectificationAnchorInput | null>(null);
   const [recorded, setRecorded] = useState<number | null>(null);
   const revealed = useRevealLinkedText(editor);
-  const rights = rectificationRights(meeting, userId);
+  const rights = rectificationAbilities(meeting);
   // Private notes are nobody else's: the server refuses links into them.
   const shared = !documentName.split('/')[2]?.startsWith('notes');
   const mayCreate = rights.edit && shared && meeting.status !== 'draft';

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/i18nContext.js';
 import { Notice } from '../layout/Notice.js';
 import type { SpeechText } from '../moderation/useSpeechText.js';
 import { NewRectificationDialog } from './NewRectificationDialog.js';
-import { meetingPeople } from './rectificationRights.js';
+import { meetingPeople } from './meetingPeople.js';
 import { speechDraft } from './speechDraft.js';
 import './RecordFromSpeechButton.css';
 

@@ -10,22 +10,22 @@ import { ProposalList } from './ProposalList.js';
 import { ProposeFromMaterialButton } from './ProposeFromMaterialButton.js';
 import { emptyDraft } from './rectificationDraft.js';
 import { RectificationDrawer } from './RectificationDrawer.js';
-import { meetingPeople, rectificationRights } from './rectificationRights.js';
+import { meetingPeople } from './meetingPeople.js';
+import { rectificationAbilities } from './rectificationAbilities.js';
 import { RectificationTable } from './RectificationTable.js';
 import { useMeetingRectifications, type RectificationFeed } from './useMeetingRectifications.js';
 import './RectificationCard.css';
 
 interface RectificationCardProps {
   meeting: MeetingDetailView;
-  userId: number;
   /** The page's meeting channel while the meeting is held; null afterwards (no live events). */
   feed: RectificationFeed | null;
 }
 
 /** 整改事项 on the meeting page: the list (live), the exports, proposals, one item's details. */
-export function RectificationCard({ meeting, userId, feed }: RectificationCardProps) {
+export function RectificationCard({ meeting, feed }: RectificationCardProps) {
   const { t } = useI18n();
-  const rights = rectificationRights(meeting, userId);
+  const rights = rectificationAbilities(meeting);
   const list = useMeetingRectifications(meeting.id, feed, rights.decideProposals);
   const [openId, setOpenId] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
@@ -48,7 +48,7 @@ export function RectificationCard({ meeting, userId, feed }: RectificationCardPr
           </Button>
         )}
       </div>
-      {meeting.myRoles.length > 0 && <MeetingExportLinks meetingId={meeting.id} />}
+      {meeting.abilities['export.meeting'] && <MeetingExportLinks meetingId={meeting.id} />}
       {list.error !== null && (
         <Notice tone="error" onRetry={list.reload}>
           {t('common.loadFailed', { message: describeApiError(list.error, t) })}

@@ -24,7 +24,7 @@ import { RectificationStatusTag } from './RectificationStatusTag.js';
 import { StatusActions } from './StatusActions.js';
 import './RectificationDrawer.css';
 
-/** What the caller may do with the open item (rectificationRights, or the ledger's guess). */
+/** What the caller may do with the open item (rectificationAbilities of its meeting). */
 export interface DrawerRights {
   edit: boolean;
   report: boolean;

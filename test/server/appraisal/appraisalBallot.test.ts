@@ -102,7 +102,8 @@ describe('民主评议 over the real API and socket.io', () => {
     const grades = ['qualified', 'qualified', 'qualified', 'qualified'] as Grade[];
     expect(await outcome(cast('attendee', grades, newKey()))).toBe('403 not_a_voter');
     expect(await outcome(cast('deputy', grades, newKey()))).toBe('403 not_a_voter');
-    expect(await outcome(cast('bystander', grades, newKey()))).toBe('404 not_found');
+    // A branch member outside the meeting sees it but may not take part; an outsider sees nothing.
+    expect(await outcome(cast('bystander', grades, newKey()))).toBe('403 forbidden');
     expect(await outcome(cast('outsider', grades, newKey()))).toBe('404 not_found');
   });
 

@@ -49,14 +49,19 @@ describe('who may export what', () => {
     }
   });
 
-  it('answers 404 to a branch member not in the meeting, an outsider and the site admin', async () => {
-    for (const caller of ['bystander', 'outsider', 'admin'] as const) {
+  it('answers 403 to a branch member not in the meeting and the site admin, who see it; 404 to an outsider', async () => {
+    const refusals = [
+      ['bystander', 403, 'forbidden'],
+      ['admin', 403, 'forbidden'],
+      ['outsider', 404, 'not_found'],
+    ] as const;
+    for (const [caller, status, code] of refusals) {
       for (const file of MEETING_FILES) {
         const res = await get(caller, file);
-        expect(`${caller} ${file} ${res.status}`).toBe(`${caller} ${file} 404`);
-        expect(JSON.parse(res.body.toString()).error.code).toBe('not_found');
+        expect(`${caller} ${file} ${res.status}`).toBe(`${caller} ${file} ${status}`);
+        expect(JSON.parse(res.body.toString()).error.code).toBe(code);
       }
-      expect((await material(caller, doc('collective'))).status).toBe(404);
+      expect((await material(caller, doc('collective'))).status).toBe(status);
     }
   });
 
@@ -64,8 +69,9 @@ describe('who may export what', () => {
     const member = fixture.people.member!.id;
     expect((await material('recorder', doc(`self/${member}`))).status).toBe(200);
     expect((await material('member', doc(`notes/${member}`))).status).toBe(200);
-    expect((await material('recorder', doc(`notes/${member}`))).status).toBe(404);
-    expect((await material('secretary', doc(`notes/${member}`))).status).toBe(404);
+    // Someone else's notes: refused like the sync channel refuses them (4403).
+    expect((await material('recorder', doc(`notes/${member}`))).status).toBe(403);
+    expect((await material('secretary', doc(`notes/${member}`))).status).toBe(403);
     // No such document, or one of another meeting named under this meeting's path.
     expect((await material('member', doc('self/999999'))).status).toBe(404);
     expect((await material('member', `m/${fixture.meeting.id + 1000}/collective`)).status).toBe(
@@ -116,7 +122,8 @@ describe('who may export what', () => {
     for (const file of MEETING_FILES) {
       expect(`${file} ${(await get('supervisor', file)).status}`).toBe(`${file} 200`);
     }
-    expect((await get('bystander', 'minutes.docx')).status).toBe(404);
+    expect((await get('bystander', 'minutes.docx')).status).toBe(403);
+    expect((await get('outsider', 'minutes.docx')).status).toBe(404);
   });
 
   async function audited() {

@@ -165,7 +165,8 @@ describe('importing text into a meeting document', () => {
       ['403 forbidden', 'member', doc(`notes/${fixture.people.member!.id}`)],
       ['403 forbidden', 'member', doc(`critique/${fixture.people.deputy!.id}`)],
       ['404 not_found', 'outsider', doc('collective')],
-      ['404 not_found', 'bystander', doc('collective')],
+      // A branch member sees the meeting, but is not in it.
+      ['403 forbidden', 'bystander', doc('collective')],
       ['404 not_found', 'member', `m/${id() + 1000}/collective`],
       ['404 not_found', 'member', 'notes'],
     ];

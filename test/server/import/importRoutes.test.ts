@@ -115,6 +115,8 @@ describe('reading files and pasted text for import, over HTTP', () => {
     const file = utf8(CHECKING_MATERIAL);
     expect((await upload('a.txt', file, 'supervisor')).status).toBe(200);
     expect((await upload('a.txt', file, 'outsider')).body.error?.code).toBe('not_found');
+    // A branch member sees the meeting but is not in it.
+    expect((await upload('a.txt', file, 'bystander')).body.error?.code).toBe('forbidden');
     const other = await uploadForImport(server, as('member'), 99_999, 'a.txt', file);
     expect(other.status).toBe(404);
     const anonymous = await fetch(

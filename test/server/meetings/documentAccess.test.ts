@@ -17,16 +17,20 @@ import { openRawSocket, waitFor } from '../../helpers/syncClients.js';
 /** w: admitted and its writes stored; r: admitted, its writes dropped; a number: the close code (4403 forbidden, 4404 unknown). */
 type Outcome = 'w' | 'r' | number;
 
-/** DESIGN.md §5, written out by hand for a 民主生活会 being prepared (status `open`). */
+/**
+ * DESIGN.md §5, written out by hand for a 民主生活会 being prepared (status `open`). Columns:
+ * CALLERS. The bystander (a branch member) and the site admin see the meeting but are not in
+ * it: 4403; the outsider learns nothing: 4404.
+ */
 const OPEN: Record<string, string> = {
-  collective: '        w   w   w   w   r   r   4404 4404 4404',
-  minutes: '           w   w   r   r   r   r   4404 4404 4404',
-  'self/secretary': '  w   r   r   r   r   r   4404 4404 4404',
-  'self/member': '     r   r   w   r   r   r   4404 4404 4404',
-  'critique/secretary': 'w w   w   w   r   r   4404 4404 4404',
-  'critique/member': ' w   w   r   w   r   r   4404 4404 4404',
-  'notes/member': '    4403 4403 w   4403 4403 4403 4404 4404 4404',
-  'notes/secretary': ' w   4403 4403 4403 4403 4403 4404 4404 4404',
+  collective: '        w   w   w   w   r   r   4403 4404 4403',
+  minutes: '           w   w   r   r   r   r   4403 4404 4403',
+  'self/secretary': '  w   r   r   r   r   r   4403 4404 4403',
+  'self/member': '     r   r   w   r   r   r   4403 4404 4403',
+  'critique/secretary': 'w w   w   w   r   r   4403 4404 4403',
+  'critique/member': ' w   w   r   w   r   r   4403 4404 4403',
+  'notes/member': '    4403 4403 w   4403 4403 4403 4403 4404 4403',
+  'notes/secretary': ' w   4403 4403 4403 4403 4403 4403 4404 4403',
 };
 
 function parseRow(row: string): Outcome[] {
@@ -38,9 +42,12 @@ function parseRow(row: string): Outcome[] {
 
 /** Closed: the same people read, nobody writes. */
 const closedOf = (row: Outcome[]): Outcome[] => row.map((o) => (o === 'w' ? 'r' : o));
-/** Draft: only the host gets in; the others in the meeting are refused, outsiders learn nothing. */
+/**
+ * Draft: only the host gets in. Only its managers and the site admin see a draft: the others
+ * in it and the bystander learn nothing yet (4404); the admin is refused (4403).
+ */
 const draftOf = (row: Outcome[]): Outcome[] =>
-  row.map((o, i) => (i === 0 ? o : i < 6 ? CloseCode.forbidden : o));
+  row.map((o, i) => (i === 0 ? o : i === 8 ? CloseCode.forbidden : CloseCode.unknownDocument));
 
 describe('who may read and write which meeting document, over real sockets', () => {
   let server: TestServer;
@@ -154,7 +161,7 @@ describe('who may read and write which meeting document, over real sockets', () 
       );
     }
     // The member is a plain 党员: reads only. The secretary, committee member and deputy write.
-    expect(outcomes).toEqual(parseRow('w w r w r r 4404 4404 4404'));
+    expect(outcomes).toEqual(parseRow('w w r w r r 4403 4404 4403'));
   });
 
   it('refuses names that are no meeting document with 4404', async () => {

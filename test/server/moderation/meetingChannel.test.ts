@@ -46,6 +46,7 @@ describe('the /meeting channel over real sockets', () => {
     return out;
   }
 
+  // Who sees the meeting but is not in it (the admin; branch members once it is out) is refused.
   it('lets only the host watch a draft, and everyone in the meeting once it is open', async () => {
     expect(await joinCodes()).toEqual({
       secretary: 'ok',
@@ -56,7 +57,7 @@ describe('the /meeting channel over real sockets', () => {
       supervisor: E.notFound,
       bystander: E.notFound,
       outsider: E.notFound,
-      admin: E.notFound,
+      admin: E.forbidden,
     });
     await setMeetingStatus(server, fixture, 'open');
     expect(await joinCodes()).toEqual({
@@ -66,9 +67,9 @@ describe('the /meeting channel over real sockets', () => {
       deputy: 'ok',
       attendee: 'ok',
       supervisor: 'ok',
-      bystander: E.notFound,
+      bystander: E.forbidden,
       outsider: E.notFound,
-      admin: E.notFound,
+      admin: E.forbidden,
     });
   });
 
@@ -128,8 +129,9 @@ describe('the /meeting channel over real sockets', () => {
       memberAcceptsHand: E.forbidden,
       attendeeRaisesHand: E.forbidden,
       supervisorSignsIn: E.forbidden,
-      bystander: E.notFound,
-      admin: E.notFound,
+      // They see the meeting, but are not in it.
+      bystander: E.forbidden,
+      admin: E.forbidden,
       hostSetsAttendance: 'ok',
     });
   });

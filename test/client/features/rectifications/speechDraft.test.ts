@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MeetingDetailView } from '../../../../shared/meetings/meetingSchemas.js';
 import type { CurrentSpeech, MeetingState } from '../../../../shared/moderation/meetingState.js';
 import { initialMeetingState } from '../../../../shared/moderation/procedures.js';
+import { meetingAbilities } from '../../../../shared/rights/meetingAbilities.js';
 import { speechDraft } from '../../../../client/features/rectifications/speechDraft.js';
 
 const meeting: MeetingDetailView = {
@@ -24,6 +25,11 @@ const meeting: MeetingDetailView = {
   documents: [],
   myRoles: ['host'],
   canManage: true,
+  me: { userId: 1, isAdmin: false, branchRole: 'secretary', roles: ['host'] },
+  abilities: meetingAbilities(
+    { userId: 1, isAdmin: false, branchRole: 'secretary', roles: ['host'] },
+    { kind: 'democratic-life', status: 'in-progress' },
+  ),
 };
 
 const state: MeetingState = {
