@@ -22,6 +22,8 @@ import type { AuditLog } from '../auth/AuditLog.js';
 import { DomainError } from '../../shared/errors/DomainError.js';
 import type { AccessUser } from '../meetings/MeetingAccess.js';
 import { MeetingQueue } from '../meetings/MeetingQueue.js';
+import type { DomainEvents } from '../events/DomainEvents.js';
+import { DomainEvent } from '../events/domainEventMap.js';
 import { refusalError } from '../meetings/refusalError.js';
 import type { Action } from '../../shared/rights/rightsTable.js';
 import type { Refusal } from '../../shared/rights/rightsTypes.js';
@@ -40,8 +42,8 @@ export interface AppraisalDeps {
   audit: AuditLog;
   /** Ballots below which a round cannot close and no result is shown. */
   minBallots: number;
-  /** Tells everyone watching the meeting (never who voted how). */
-  publish(view: AppraisalView): void;
+  /** Told `appraisalChanged` as everyone watching the meeting may see it (never who voted how). */
+  events: DomainEvents;
   now?: () => number;
 }
 
@@ -181,7 +183,7 @@ export class AppraisalService {
         const next = decide(round, context);
         if (await this.deps.rounds.save(next, round?.revision ?? null)) {
           const view = this.callerView(meetingId, next, context.state, userId);
-          this.deps.publish(publicView(view));
+          await this.deps.events.emit(DomainEvent.appraisalChanged, publicView(view));
           if (auditAction) {
             await this.deps.audit.record({
               action: auditAction,

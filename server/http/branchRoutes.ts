@@ -8,7 +8,8 @@ import {
 import type { Accounts } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import type { BranchRow, Branches } from '../branches/Branches.js';
-import type { MeetingService } from '../meetings/MeetingService.js';
+import type { DomainEvents } from '../events/DomainEvents.js';
+import { DomainEvent } from '../events/domainEventMap.js';
 import { visibleBranch } from './branchAccess.js';
 import { requestAddress } from './clientAddress.js';
 import { DomainError } from '../../shared/errors/DomainError.js';
@@ -17,7 +18,8 @@ import { requireAdmin, requireAuth } from './sessionAuth.js';
 
 export interface BranchRouteDeps {
   branches: Branches;
-  meetingService: MeetingService;
+  /** Told `branchMemberChanged`: the member's meetings follow. */
+  events: DomainEvents;
   accounts: Accounts;
   audit: AuditLog;
 }
@@ -62,7 +64,7 @@ export function branchRoutes(deps: BranchRouteDeps): Router {
       throw new DomainError('not_found.user');
     }
     await deps.branches.setMember(branch.id, userId, role);
-    await deps.meetingService.branchMemberChanged(branch.id, userId);
+    await deps.events.emit(DomainEvent.branchMemberChanged, { branchId: branch.id, userId });
     await deps.audit.record({
       action: 'branch.member.set',
       actorId: admin.id,
@@ -77,11 +79,15 @@ export function branchRoutes(deps: BranchRouteDeps): Router {
     const admin = requireAdmin(res);
     const { branch } = await visibleBranch(deps.branches, res, req.params.id);
     const userId = parseId(req.params.userId);
-    await deps.meetingService.assertRemovableFromBranch(branch.id, userId);
+    // Hosts, recorders and participants of its open meetings must stay branch members.
+    const held = await deps.branches.meetingsHeldBy(branch.id, userId);
+    if (held.length > 0) {
+      throw new DomainError('member_in_meeting', { ids: held.join(', ') });
+    }
     if (!(await deps.branches.removeMember(branch.id, userId))) {
       throw new DomainError('not_found.branch_member');
     }
-    await deps.meetingService.branchMemberChanged(branch.id, userId);
+    await deps.events.emit(DomainEvent.branchMemberChanged, { branchId: branch.id, userId });
     await deps.audit.record({
       action: 'branch.member.removed',
       actorId: admin.id,

@@ -1,6 +1,7 @@
 import type { AccessChange } from '../../shared/cluster/clusterEvents.js';
 import type { MeetingMember } from '../../shared/meetings/meetingDocuments.js';
 import {
+  BRANCH_MEMBER_ROLES,
   MEETING_TRANSITIONS,
   type MeetingRole,
   type MeetingStatus,
@@ -10,6 +11,8 @@ import type { Accounts } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import type { Branches } from '../branches/Branches.js';
 import { DomainError } from '../../shared/errors/DomainError.js';
+import type { DomainEvents } from '../events/DomainEvents.js';
+import { DomainEvent } from '../events/domainEventMap.js';
 import type { MeetingDocumentWriter } from './MeetingDocumentWriter.js';
 import type { MeetingChanges, MeetingRow, Meetings, NewMeeting } from './Meetings.js';
 
@@ -25,23 +28,16 @@ export interface MeetingServiceDeps {
   accounts: Accounts;
   audit: AuditLog;
   documents: MeetingDocumentWriter;
-  /** Closes the sync connections it covers (on every instance), to admit them under new rights. */
-  closeDocuments(change: AccessChange): void;
   /** Saves every document's version as a meeting starts (会前定稿) and closes (会议结束). */
   versions: {
     saveMeeting(meetingId: number, kind: 'meeting-start' | 'meeting-close'): Promise<number>;
   };
-  /** Fills in the new meeting's agenda (the 通报 phase's report on last year's items). */
-  agenda: { meetingCreated(meeting: MeetingRow): Promise<void> };
-  /** The moderation channel follows changes of people and status. */
-  moderation: {
-    participantsChanged(meetingId: number): Promise<void>;
-    statusChanged(meetingId: number, status: MeetingStatus): Promise<void>;
-  };
+  /**
+   * Told `meetingCreated` (its agenda is filled in), `rosterChanged`, `meetingStatusChanged`
+   * and `documentAccessChanged` (sync connections admitted again under the new rights).
+   */
+  events: DomainEvents;
 }
-
-/** Roles that need branch membership; attendees and supervisors may come from outside. */
-const MEMBER_ROLES: readonly MeetingRole[] = ['host', 'recorder', 'participant'];
 
 /** How meetings change: creation, their facts, participants and status, and branch changes around them. */
 export class MeetingService {
@@ -56,7 +52,7 @@ export class MeetingService {
     ];
     await this.deps.meetings.replaceParticipants(meeting.id, creator);
     await this.deps.documents.ensure(meeting, await this.deps.meetings.members(meeting.id));
-    await this.deps.agenda.meetingCreated(meeting);
+    await this.deps.events.emit(DomainEvent.meetingCreated, { meeting });
     await this.audit(actor, 'meeting.created', meeting, {
       branchId: meeting.branch_id,
       title: meeting.title,
@@ -86,7 +82,7 @@ export class MeetingService {
       (await this.deps.branches.members(meeting.branch_id)).map((m) => m.userId),
     );
     const outsiders = entries.filter(
-      (e) => MEMBER_ROLES.includes(e.role) && !branchMembers.has(e.userId),
+      (e) => BRANCH_MEMBER_ROLES.includes(e.role) && !branchMembers.has(e.userId),
     );
     if (outsiders.length > 0) {
       throw new DomainError('invalid_participants.outsiders', {
@@ -100,8 +96,8 @@ export class MeetingService {
     const after = await this.deps.meetings.members(meeting.id);
     await this.deps.documents.ensure(meeting, after);
     const changed = changedUsers(before, after);
-    this.deps.closeDocuments({ meetingIds: [meeting.id], userIds: [...changed] });
-    await this.deps.moderation.participantsChanged(meeting.id);
+    await this.closeDocuments({ meetingIds: [meeting.id], userIds: [...changed] });
+    await this.deps.events.emit(DomainEvent.rosterChanged, { meetingId: meeting.id });
     await this.audit(actor, 'meeting.participants.set', meeting, { participants: entries });
   }
 
@@ -119,9 +115,12 @@ export class MeetingService {
     }
     // Drafts, closing and reopening change who may read or write; starting changes nothing.
     if ([from, to].some((s) => s === 'draft' || s === 'closed')) {
-      this.deps.closeDocuments({ meetingIds: [meeting.id] });
+      await this.closeDocuments({ meetingIds: [meeting.id] });
     }
-    await this.deps.moderation.statusChanged(meeting.id, to);
+    await this.deps.events.emit(DomainEvent.meetingStatusChanged, {
+      meetingId: meeting.id,
+      status: to,
+    });
     if (from === 'open' && to === 'in-progress') {
       await this.deps.versions.saveMeeting(meeting.id, 'meeting-start');
     } else if (to === 'closed') {
@@ -131,25 +130,19 @@ export class MeetingService {
   }
 
   /**
-   * Refuses to take someone out of a branch while they host, record or take part in one of its
-   * meetings that is not closed: those roles need branch membership.
-   */
-  async assertRemovableFromBranch(branchId: number, userId: number): Promise<void> {
-    const held = await this.deps.meetings.activeWithRole(branchId, userId, MEMBER_ROLES);
-    if (held.length > 0) {
-      throw new DomainError('member_in_meeting', { ids: held.map((m) => m.id).join(', ') });
-    }
-  }
-
-  /**
    * Someone's branch role changed (it decides who writes a 组织生活会's collective material and
    * who goes first): their open documents in the branch's meetings are admitted again, and the
    * moderation rosters follow.
    */
   async branchMemberChanged(branchId: number, userId: number): Promise<void> {
     const ids = (await this.deps.meetings.listForBranch(branchId)).map((m) => m.id);
-    this.deps.closeDocuments({ meetingIds: ids, userIds: [userId] });
-    for (const id of ids) await this.deps.moderation.participantsChanged(id);
+    await this.closeDocuments({ meetingIds: ids, userIds: [userId] });
+    for (const id of ids) await this.deps.events.emit(DomainEvent.rosterChanged, { meetingId: id });
+  }
+
+  /** Closes the sync connections the change covers (on every instance), to admit them again. */
+  private closeDocuments(change: AccessChange): Promise<void> {
+    return this.deps.events.emit(DomainEvent.documentAccessChanged, change);
   }
 
   private audit(

@@ -123,29 +123,6 @@ export class Meetings {
       .execute();
   }
 
-  /** Meetings of the branch not yet closed in which the user holds one of `roles`. */
-  async activeWithRole(
-    branchId: number,
-    userId: number,
-    roles: readonly MeetingRole[],
-  ): Promise<MeetingRow[]> {
-    return this.db
-      .selectFrom('meetings')
-      .selectAll()
-      .where('branch_id', '=', branchId)
-      .where('status', '!=', 'closed')
-      .where(
-        'id',
-        'in',
-        this.db
-          .selectFrom('meeting_participants')
-          .select('meeting_id')
-          .where('user_id', '=', userId)
-          .where('role', 'in', [...roles]),
-      )
-      .execute();
-  }
-
   async update(id: number, changes: MeetingChanges): Promise<void> {
     await this.db
       .updateTable('meetings')

@@ -4,12 +4,7 @@ import { commandAction } from '../../shared/rights/meetingAbilities.js';
 import type { Action } from '../../shared/rights/rightsTable.js';
 import type { Decision, Refusal } from '../../shared/rights/rightsTypes.js';
 import { refusalOnSocket } from './refusalOnSocket.js';
-
-import type {
-  CurrentSpeech,
-  MeetingState,
-  RosterEntry,
-} from '../../shared/moderation/meetingState.js';
+import type { MeetingState, RosterEntry } from '../../shared/moderation/meetingState.js';
 import { DomainError } from '../../shared/errors/DomainError.js';
 import type { ModerationCommand } from '../../shared/moderation/moderationSchemas.js';
 import { initialMeetingState } from '../../shared/moderation/procedures.js';
@@ -17,6 +12,8 @@ import { reduceMeeting, type AppliedCommand } from '../../shared/moderation/redu
 import type { AccessUser } from '../meetings/MeetingAccess.js';
 import { MeetingQueue } from '../meetings/MeetingQueue.js';
 import type { MeetingRow, Meetings } from '../meetings/Meetings.js';
+import type { DomainEvents } from '../events/DomainEvents.js';
+import { DomainEvent } from '../events/domainEventMap.js';
 import type { MeetingEventLog } from './MeetingEventLog.js';
 
 export interface ModerationDeps {
@@ -26,12 +23,11 @@ export interface ModerationDeps {
   log: MeetingEventLog;
   logger: Logger;
   now?: () => number;
-  /** After every applied command: tell the meeting's watchers (who may have changed). */
-  publish(meetingId: number, state: MeetingState, rosterChanged: boolean): void;
-  /** A speech started: write its headings into the notes. */
-  onSpeechStarted(meeting: MeetingRow, speech: CurrentSpeech): Promise<void>;
-  /** Every client command's outcome (`ok` or the error code), for `/metrics`. */
-  onCommand?(result: string): void;
+  /**
+   * Told `meetingStateChanged` after every stored command, `speechStarted` as a speech starts
+   * and `commandHandled` with every client command's outcome.
+   */
+  events: DomainEvents;
 }
 
 /** A command's outcome: the new version, or the refusal (the channel makes it an ack). */
@@ -85,7 +81,9 @@ export class ModerationService {
     version: number | undefined,
   ): Promise<CommandOutcome> {
     const outcome = await this.tryCommand(meetingId, user, command, version);
-    this.deps.onCommand?.(outcome.ok ? 'ok' : outcome.error.code);
+    void this.deps.events.emit(DomainEvent.commandHandled, {
+      result: outcome.ok ? 'ok' : outcome.error.code,
+    });
     return outcome;
   }
 
@@ -138,7 +136,11 @@ export class ModerationService {
       [...this.states.keys()].map((meetingId) =>
         this.serially(meetingId, async () => {
           const { state } = await this.load(meetingId);
-          this.deps.publish(meetingId, state, false);
+          await this.deps.events.emit(DomainEvent.meetingStateChanged, {
+            meetingId,
+            state,
+            rosterChanged: false,
+          });
         }).catch((err: unknown) =>
           this.deps.logger.warn({ err, meetingId }, 'catching up a meeting failed'),
         ),
@@ -238,7 +240,7 @@ export class ModerationService {
     }));
   }
 
-  /** Reduces, stores, then holds and publishes; nothing is seen that is not stored. */
+  /** Reduces, stores, then holds and tells; nothing is seen that is not stored. */
   private async apply(
     meeting: MeetingRow,
     state: MeetingState,
@@ -258,17 +260,14 @@ export class ModerationService {
     // Another instance took this version: `serially` catches up and decides again.
     if (!stored) throw new VersionTaken();
     this.states.set(meeting.id, next);
-    this.deps.publish(meeting.id, next, command.type === 'setRoster');
+    await this.deps.events.emit(DomainEvent.meetingStateChanged, {
+      meetingId: meeting.id,
+      state: next,
+      rosterChanged: command.type === 'setRoster',
+    });
+    // Not waited for: the command is answered while the headings are being written.
     if (next.current && next.current.id !== state.current?.id) {
-      const speech = next.current;
-      this.deps
-        .onSpeechStarted(meeting, speech)
-        .catch((err: unknown) =>
-          this.deps.logger.error(
-            { err, meetingId: meeting.id, speech: speech.id },
-            'writing speech headings failed',
-          ),
-        );
+      void this.deps.events.emit(DomainEvent.speechStarted, { meeting, speech: next.current });
     }
     return next;
   }

@@ -17,6 +17,8 @@ import type { UserRow } from '../auth/Accounts.js';
 import { outlineOf } from '../export/outlineBlocks.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import { DomainError } from '../../shared/errors/DomainError.js';
+import type { DomainEvents } from '../events/DomainEvents.js';
+import { DomainEvent } from '../events/domainEventMap.js';
 import { parseBody } from '../http/parseInput.js';
 import type { Actor } from '../meetings/MeetingService.js';
 import type { RectificationAccess } from './RectificationAccess.js';
@@ -32,8 +34,8 @@ export interface RectificationProposalServiceDeps {
   views: RectificationViews;
   access: RectificationAccess;
   audit: AuditLog;
-  /** Tells everyone watching the meeting that a proposal came or was decided. */
-  publish(view: RectificationProposalView): void;
+  /** Told `rectificationProposalChanged` as a proposal comes or is decided. */
+  events: DomainEvents;
 }
 
 /**
@@ -64,7 +66,9 @@ export class RectificationProposalService {
       detail: { document, count: rows.length },
     });
     const views = await this.deps.views.proposals(rows);
-    for (const view of views) this.deps.publish(view);
+    for (const view of views) {
+      await this.deps.events.emit(DomainEvent.rectificationProposalChanged, view);
+    }
     return views;
   }
 
@@ -190,7 +194,7 @@ export class RectificationProposalService {
       detail: { proposalId: row.id, rectificationId: row.rectification_id },
     });
     const [view] = await this.deps.views.proposals([row]);
-    this.deps.publish(view!);
+    await this.deps.events.emit(DomainEvent.rectificationProposalChanged, view!);
     return view!;
   }
 

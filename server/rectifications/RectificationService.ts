@@ -22,6 +22,8 @@ import type { InMeeting, RectificationAccess } from './RectificationAccess.js';
 import type { BranchRole } from '../../shared/branches/branchSchemas.js';
 import type { RightsCaller } from '../../shared/rights/rightsTypes.js';
 import { can } from '../../shared/rights/can.js';
+import type { DomainEvents } from '../events/DomainEvents.js';
+import { DomainEvent } from '../events/domainEventMap.js';
 import { assertCompleted, assertNotVerified } from './rectificationChecks.js';
 import type { RectificationRow, Rectifications } from './Rectifications.js';
 import type { RectificationViews } from './RectificationViews.js';
@@ -32,8 +34,8 @@ export interface RectificationServiceDeps {
   access: RectificationAccess;
   branches: Branches;
   audit: AuditLog;
-  /** Tells everyone watching the meeting (the `/meeting` room) how the item now reads. */
-  publish(view: RectificationView): void;
+  /** Told `rectificationChanged` as everyone watching the meeting may see the item. */
+  events: DomainEvents;
   now?: () => number;
 }
 
@@ -285,7 +287,10 @@ export class RectificationService {
     const view = await this.deps.views.detail(row, user);
     const { progress: _all, anchor, ...published } = view;
     // Not everyone watching may read the linked document: its text now is left out.
-    this.deps.publish({ ...published, anchor: anchor && { ...anchor, current: null } });
+    await this.deps.events.emit(DomainEvent.rectificationChanged, {
+      ...published,
+      anchor: anchor && { ...anchor, current: null },
+    });
     return view;
   }
 }

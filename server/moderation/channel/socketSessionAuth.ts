@@ -3,14 +3,14 @@ import {
   SocketErrorCode,
   socketRoomOfSession,
   socketRoomOfUser,
-} from '../../shared/moderation/socketErrors.js';
-import { DomainError } from '../../shared/errors/DomainError.js';
-import type { Failure } from '../../shared/moderation/meetingEvents.js';
+} from '../../../shared/moderation/socketErrors.js';
+import { DomainError } from '../../../shared/errors/DomainError.js';
+import type { Failure } from '../../../shared/moderation/meetingEvents.js';
 
-import type { SessionStore } from '../auth/SessionStore.js';
-import type { SessionWatch } from '../auth/SessionWatch.js';
-import { sessionToken } from '../auth/sessionToken.js';
-import { refusalAck } from './socketAcks.js';
+import type { SessionStore } from '../../auth/SessionStore.js';
+import type { SessionWatch } from '../../auth/SessionWatch.js';
+import { sessionToken } from '../../auth/sessionToken.js';
+import { refusalAck } from '../socketAcks.js';
 
 const sessionEnded = refusalAck(new DomainError('unauthenticated.session_ended'));
 const storageDown = refusalAck(new DomainError('unavailable.service'));

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Namespace, Server, Socket } from 'socket.io';
+import type { Server, Socket } from 'socket.io';
 import {
   commandRequestSchema,
   joinRequestSchema,
@@ -9,45 +9,22 @@ import {
   viewingRequestSchema,
   type MeetingClientToServer,
   type MeetingServerToClient,
-} from '../../shared/moderation/meetingEvents.js';
-import type { AppraisalView } from '../../shared/appraisal/appraisalSchemas.js';
-import type { MeetingState } from '../../shared/moderation/meetingState.js';
-import type {
-  RectificationProposalView,
-  RectificationView,
-} from '../../shared/rectifications/rectificationViews.js';
-import { DomainError } from '../../shared/errors/DomainError.js';
-
-import { ModerationLimits } from '../../shared/moderation/moderationSchemas.js';
-import type { MeetingStatus } from '../../shared/meetings/meetingSchemas.js';
-import type { SessionStore } from '../auth/SessionStore.js';
-import type { SessionWatch } from '../auth/SessionWatch.js';
-import { TokenBucket } from '../sync/TokenBucket.js';
+} from '../../../shared/moderation/meetingEvents.js';
+import { DomainError } from '../../../shared/errors/DomainError.js';
+import { ModerationLimits } from '../../../shared/moderation/moderationSchemas.js';
+import type { SessionStore } from '../../auth/SessionStore.js';
+import type { SessionWatch } from '../../auth/SessionWatch.js';
+import { TokenBucket } from '../../sync/TokenBucket.js';
+import type { DomainEvents } from '../../events/DomainEvents.js';
 import { DocumentPresence } from './DocumentPresence.js';
-import type { AccessUser } from '../meetings/MeetingAccess.js';
-import type { ModerationService } from './ModerationService.js';
-import { refusalOnSocket } from './refusalOnSocket.js';
-import { failureAck, refusalAck } from './socketAcks.js';
+import type { AccessUser } from '../../meetings/MeetingAccess.js';
+import type { ModerationService } from '../ModerationService.js';
+import { LiveChannel, type MeetingNamespace } from './LiveChannel.js';
+import { refusalOnSocket } from '../refusalOnSocket.js';
+import { failureAck, refusalAck } from '../socketAcks.js';
 import { socketSessionAuth } from './socketSessionAuth.js';
 
-type MeetingNamespace = Namespace<MeetingClientToServer, MeetingServerToClient>;
 type MeetingSocket = Socket<MeetingClientToServer, MeetingServerToClient>;
-
-export interface MeetingChannel {
-  /**
-   * Sends the meeting's new state to everyone watching it; after a roster change, those no
-   * longer in the meeting stop watching first.
-   */
-  publishState(meetingId: number, state: MeetingState, rosterChanged: boolean): void;
-  /** Tells everyone watching that the meeting's status changed. */
-  publishStatus(meetingId: number, status: MeetingStatus): void;
-  /** Tells everyone watching how the meeting's appraisal round stands. */
-  publishAppraisal(view: AppraisalView): void;
-  /** Tells everyone watching how a rectification item now reads. */
-  publishRectification(view: RectificationView): void;
-  /** Tells everyone watching that a rectification proposal came or was decided. */
-  publishRectificationProposal(view: RectificationProposalView): void;
-}
 
 const MEETING_ROOM = /^meeting:(\d+)$/;
 
@@ -62,9 +39,10 @@ export function attachMeetingNamespace(
     sessions: SessionStore;
     watch: SessionWatch;
     moderation: ModerationService;
+    events: DomainEvents;
     logger: Logger;
   },
-): MeetingChannel {
+): LiveChannel {
   const nsp: MeetingNamespace = io.of(MEETING_NAMESPACE);
   nsp.use(socketSessionAuth(deps.sessions, deps.watch));
   const presence = new DocumentPresence(nsp, deps.logger);
@@ -74,43 +52,9 @@ export function attachMeetingNamespace(
     const match = MEETING_ROOM.exec(room);
     if (match) deps.moderation.release(Number(match[1]));
   });
-  const emitState = (meetingId: number, state: MeetingState): void => {
-    nsp
-      .to(socketRoomOfMeeting(meetingId))
-      .emit(MeetingEvent.state, { meetingId, state, serverTime: Date.now() });
-  };
-  return {
-    publishState: (meetingId, state, rosterChanged) => {
-      if (!rosterChanged) return emitState(meetingId, state);
-      // Those no longer in the meeting stop watching before the new state goes out.
-      const room = socketRoomOfMeeting(meetingId);
-      const members = new Set(state.roster.map((r) => r.userId));
-      nsp
-        .in(room)
-        .fetchSockets()
-        .then((sockets) => {
-          for (const s of sockets) if (!members.has(s.data.userId as number)) s.leave(room);
-          emitState(meetingId, state);
-        })
-        .catch((err: unknown) =>
-          deps.logger.error({ err, meetingId }, 'publishing a roster change failed'),
-        );
-    },
-    publishStatus: (meetingId, status) =>
-      nsp.to(socketRoomOfMeeting(meetingId)).emit(MeetingEvent.status, { meetingId, status }),
-    publishAppraisal: (appraisal) =>
-      nsp
-        .to(socketRoomOfMeeting(appraisal.meetingId))
-        .emit(MeetingEvent.appraisal, { meetingId: appraisal.meetingId, appraisal }),
-    publishRectification: (rectification) =>
-      nsp
-        .to(socketRoomOfMeeting(rectification.meetingId))
-        .emit(MeetingEvent.rectification, { meetingId: rectification.meetingId, rectification }),
-    publishRectificationProposal: (proposal) =>
-      nsp
-        .to(socketRoomOfMeeting(proposal.meetingId))
-        .emit(MeetingEvent.rectificationProposal, { meetingId: proposal.meetingId, proposal }),
-  };
+  const channel = new LiveChannel(nsp, deps.logger);
+  channel.subscribe(deps.events);
+  return channel;
 }
 
 function onConnection(

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Namespace, Socket } from 'socket.io';
-import { DomainError } from '../../shared/errors/DomainError.js';
-import { parseMeetingDocumentName } from '../../shared/meetings/meetingDocuments.js';
+import { DomainError } from '../../../shared/errors/DomainError.js';
+import { parseMeetingDocumentName } from '../../../shared/meetings/meetingDocuments.js';
 import {
   MeetingEvent,
   socketRoomOfMeeting,
@@ -10,7 +10,7 @@ import {
   type PresenceMessage,
   type ViewingAck,
   type ViewingRequest,
-} from '../../shared/moderation/meetingEvents.js';
+} from '../../../shared/moderation/meetingEvents.js';
 
 type MeetingNamespace = Namespace<MeetingClientToServer, MeetingServerToClient>;
 type MeetingSocket = Socket<MeetingClientToServer, MeetingServerToClient>;
