@@ -29,7 +29,7 @@ type MeetingSocket = Socket<MeetingClientToServer, MeetingServerToClient>;
 const MEETING_ROOM = /^meeting:(\d+)$/;
 
 /**
- * The `/meeting` namespace of DESIGN.md §6: `join` to watch a meeting (acknowledged with its
+ * The `/meeting` namespace (docs/api.md, "The moderation namespace"): `join` to watch a meeting (acknowledged with its
  * state), `command` to change it (acknowledged with the new version or an error), and `state`
  * after every change. Anything malformed is answered with an error, never thrown.
  */

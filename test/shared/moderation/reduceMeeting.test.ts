@@ -61,7 +61,7 @@ function roundLines(s: MeetingState): string[] {
 }
 
 describe('the moderation reducer', () => {
-  it('starts from the procedure of DESIGN.md §3 and counts every applied command', () => {
+  it('starts from the procedure of docs/architecture.md §6 and counts every applied command', () => {
     const s = withPeople(3);
     expect(s.phases.map((p) => p.title)).toEqual([
       '主持人开场',
