@@ -1,4 +1,6 @@
-/** A failed API call: the HTTP status and the `{ error: { code, message } }` the server sent. */
+import type { ErrorParams } from '../../shared/errors/errorText.js';
+
+/** A failed API call: the HTTP status and the `{ error: { code, message, key, params } }` sent. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
 
@@ -7,6 +9,9 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The catalog key of the refusal (`code` or `code.variant`), when the server sent one. */
+    readonly key?: string,
+    readonly params?: ErrorParams,
   ) {
     super(message);
   }

@@ -59,10 +59,26 @@ async function readJson(response: Response): Promise<unknown> {
 function toApiError(status: number, body: unknown): ApiError {
   const error = (body as { error?: unknown } | null | undefined)?.error;
   if (typeof error === 'object' && error !== null) {
-    const { code, message } = error as Record<string, unknown>;
+    const { code, message, key, params } = error as Record<string, unknown>;
     if (typeof code === 'string' && typeof message === 'string') {
-      return new ApiError(status, code, message);
+      return new ApiError(
+        status,
+        code,
+        message,
+        typeof key === 'string' ? key : undefined,
+        paramsOf(params),
+      );
     }
   }
   return new ApiError(status, badResponseCode, `HTTP ${status}`);
+}
+
+/** The values of a refusal's message: a flat object of strings and numbers, else none. */
+function paramsOf(raw: unknown): Record<string, string | number> | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const entries = Object.entries(raw).filter(
+    (entry): entry is [string, string | number] =>
+      typeof entry[1] === 'string' || typeof entry[1] === 'number',
+  );
+  return Object.fromEntries(entries);
 }

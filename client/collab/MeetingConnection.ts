@@ -7,7 +7,7 @@ import {
   type MeetingServerToClient,
 } from '../../shared/moderation/meetingEvents.js';
 import type { MeetingState } from '../../shared/moderation/meetingState.js';
-import type { ModerationError } from '../../shared/moderation/moderationErrors.js';
+import type { ErrorBody } from '../../shared/errors/errorBody.js';
 import { SocketErrorCode } from '../../shared/moderation/socketErrors.js';
 import type {
   MeetingEventName,
@@ -23,8 +23,7 @@ export type MeetingSocket = Socket<MeetingServerToClient, MeetingClientToServer>
 export type CommandInput = CommandRequest['command'];
 
 /** The server's answer; `error: null` when no answer came (not connected, or timed out). */
-export type SendResult =
-  { ok: true; version: number } | { ok: false; error: ModerationError | null };
+export type SendResult = { ok: true; version: number } | { ok: false; error: ErrorBody | null };
 
 export interface SendOptions {
   /**
@@ -42,7 +41,7 @@ export interface MeetingConnectionStatus {
   clockOffset: number;
   phase: ConnectionPhase;
   /** Why the server would not let us watch (not in the meeting, or no such meeting). */
-  refused: ModerationError | null;
+  refused: ErrorBody | null;
 }
 
 export const initialConnectionStatus: MeetingConnectionStatus = {

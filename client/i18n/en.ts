@@ -1,3 +1,4 @@
+import { errorMessagesIn } from './errorMessagesIn.js';
 import { enImport } from './enImport.js';
 import { enModeration } from './enModeration.js';
 import { enRectification } from './enRectification.js';
@@ -5,6 +6,7 @@ import type { Messages } from './messages.js';
 
 /** English: every key of the Chinese catalog, which the type checks. */
 export const en: Messages = {
+  ...errorMessagesIn('en'),
   'app.title': 'Shenghuohui Workspace',
   'app.tagline': 'A real-time workspace for democratic and organizational life meetings',
   'language.label': 'Language',
@@ -45,6 +47,7 @@ export const en: Messages = {
   'password.rule.same_as_old': 'differ from the current password',
   'password.rule.confirmed': 'match its confirmation',
   'error.network': 'Cannot reach the server. Check the network and try again.',
+  'error.unknownRefusal': 'The server refused the request ({code}).',
   'error.badResponse': 'The server failed ({status}). Try again later.',
   'colour.red': 'Red',
   'colour.rose': 'Rose',

@@ -183,14 +183,6 @@ export const enModeration: Record<keyof typeof zhCNModeration, string> = {
   'appraisal.close': 'Close',
   'appraisal.refused': 'Not done: {message}',
   'appraisal.loadFailed': 'Cannot load the appraisal: {message}',
-  'appraisal.error.already_voted':
-    'You have already voted on another device or browser. To change your ballot, use the device you voted on.',
-  'appraisal.error.not_a_voter': 'You are not among the voters of this round.',
-  'appraisal.error.appraisal_not_open': 'The vote has closed or was discarded.',
-  'appraisal.error.appraisal_open': 'The vote has already been opened.',
-  'appraisal.error.not_in_progress': 'The meeting is not in progress: no vote can be held.',
-  'appraisal.error.not_organizational':
-    'Only an organizational life meeting appraises its members.',
   'ballot.heading': "Members' appraisal · ballot",
   'ballot.hint':
     'Choose one grade for each member. The ballot is secret: the server keeps the ballot, not who cast it.',

@@ -1,9 +1,11 @@
+import { errorMessagesIn } from './errorMessagesIn.js';
 import { zhCNImport } from './zhCNImport.js';
 import { zhCNModeration } from './zhCNModeration.js';
 import { zhCNRectification } from './zhCNRectification.js';
 
 /** Simplified Chinese: the source language, whose keys every other locale has too. */
 export const zhCN = {
+  ...errorMessagesIn('zh'),
   'app.title': '生活会协作台',
   'app.tagline': '民主生活会与组织生活会的实时协作空间',
   'language.label': '语言',
@@ -42,6 +44,7 @@ export const zhCN = {
   'password.rule.same_as_old': '不能与原密码相同',
   'password.rule.confirmed': '两次输入的新密码一致',
   'error.network': '无法连接服务器，请检查网络后重试。',
+  'error.unknownRefusal': '服务器拒绝了请求（{code}）。',
   'error.badResponse': '服务器出错（{status}），请稍后重试。',
   'colour.red': '红色',
   'colour.rose': '玫红',

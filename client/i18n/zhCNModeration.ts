@@ -179,13 +179,6 @@ export const zhCNModeration = {
   'appraisal.close': '关闭',
   'appraisal.refused': '操作未执行：{message}',
   'appraisal.loadFailed': '无法加载民主评议：{message}',
-  'appraisal.error.already_voted':
-    '您已在其他设备或浏览器上投过票。如需修改，请在投票时使用的设备上修改。',
-  'appraisal.error.not_a_voter': '您不在本轮的投票人名单中。',
-  'appraisal.error.appraisal_not_open': '投票已经结束或已被作废。',
-  'appraisal.error.appraisal_open': '本轮投票已经开始。',
-  'appraisal.error.not_in_progress': '会议不在进行中，不能进行民主评议投票。',
-  'appraisal.error.not_organizational': '只有组织生活会进行民主评议党员。',
   'ballot.heading': '民主评议党员 · 选票',
   'ballot.hint': '请为每位参评党员选择一个等次。投票不记名：服务器只保存选票，不记录是谁投的。',
   'ballot.gradesOf': '{name}的评议等次',

@@ -7,7 +7,6 @@ import {
   mayCast,
   openRound,
   roundView,
-  type RoundRefusalCode,
   type RoundStep,
 } from '../../shared/appraisal/appraisalRound.js';
 import type {
@@ -20,9 +19,11 @@ import type {
 import type { MeetingState } from '../../shared/moderation/meetingState.js';
 import { isAway } from '../../shared/moderation/speakingOrder.js';
 import type { AuditLog } from '../auth/AuditLog.js';
-import { HttpError } from '../http/HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import type { AccessUser } from '../meetings/MeetingAccess.js';
 import { MeetingQueue } from '../meetings/MeetingQueue.js';
+import type { DomainEvents } from '../events/DomainEvents.js';
+import { DomainEvent } from '../events/domainEventMap.js';
 import { refusalError } from '../meetings/refusalError.js';
 import type { Action } from '../../shared/rights/rightsTable.js';
 import type { Refusal } from '../../shared/rights/rightsTypes.js';
@@ -41,8 +42,8 @@ export interface AppraisalDeps {
   audit: AuditLog;
   /** Ballots below which a round cannot close and no result is shown. */
   minBallots: number;
-  /** Tells everyone watching the meeting (never who voted how). */
-  publish(view: AppraisalView): void;
+  /** Told `appraisalChanged` as everyone watching the meeting may see it (never who voted how). */
+  events: DomainEvents;
   now?: () => number;
 }
 
@@ -86,29 +87,21 @@ export class AppraisalService {
   ): Promise<AppraisalCallerView> {
     const open: Change = (round, { meeting, state }) => {
       if (meeting.kind !== 'organizational-life') {
-        throw new HttpError(400, 'not_organizational', '民主评议党员只在组织生活会中进行');
+        throw new DomainError('not_organizational');
       }
       if (meeting.status !== 'in-progress') {
-        throw new HttpError(409, 'not_in_progress', '会议进行中才能开始评议投票');
+        throw new DomainError('not_in_progress.appraisal');
       }
       const participants = new Set(
         state.roster.filter((r) => r.roles.includes('participant')).map((r) => r.userId),
       );
       const badVoters = request.voters.filter((id) => !participants.has(id) || isAway(state, id));
       if (badVoters.length > 0) {
-        throw new HttpError(
-          400,
-          'invalid_voters',
-          `不能投票的人员（非党员或缺席）：${badVoters.join('、')}`,
-        );
+        throw new DomainError('invalid_voters', { names: badVoters.join('、') });
       }
       const badSubjects = request.subjects.filter((id) => !participants.has(id));
       if (badSubjects.length > 0) {
-        throw new HttpError(
-          400,
-          'invalid_subjects',
-          `不是本次会议的党员：${badSubjects.join('、')}`,
-        );
+        throw new DomainError('invalid_subjects', { names: badSubjects.join('、') });
       }
       const opened = accepted(
         openRound(round, request.voters, request.subjects, this.deps.minBallots),
@@ -190,7 +183,7 @@ export class AppraisalService {
         const next = decide(round, context);
         if (await this.deps.rounds.save(next, round?.revision ?? null)) {
           const view = this.callerView(meetingId, next, context.state, userId);
-          this.deps.publish(publicView(view));
+          await this.deps.events.emit(DomainEvent.appraisalChanged, publicView(view));
           if (auditAction) {
             await this.deps.audit.record({
               action: auditAction,
@@ -202,7 +195,7 @@ export class AppraisalService {
           }
           return view;
         }
-        if (attempt >= ATTEMPTS) throw new HttpError(409, 'conflict', '评议状态刚被更新，请重试');
+        if (attempt >= ATTEMPTS) throw new DomainError('conflict.appraisal');
       }
     });
   }
@@ -213,7 +206,7 @@ export class AppraisalService {
       this.deps.stateFor(meetingId, user, action),
     ]);
     if (!found.ok) {
-      const hostOnly = action === 'appraisal.manage' ? '只有主持人可以进行此操作' : undefined;
+      const hostOnly = action === 'appraisal.manage' ? 'forbidden.host_only' : undefined;
       throw refusalError(found.refusal, hostOnly);
     }
     if (!meeting) throw refusalError('unseen');
@@ -243,23 +236,8 @@ function publicView(view: AppraisalCallerView): AppraisalView {
   return rest;
 }
 
-const REFUSAL_STATUS: Readonly<Record<RoundRefusalCode, number>> = {
-  appraisal_open: 409,
-  appraisal_closed: 409,
-  appraisal_not_open: 409,
-  not_a_voter: 403,
-  already_voted: 409,
-  key_in_use: 409,
-  too_many_ballots: 409,
-  too_many_excellent: 400,
-  incomplete_ballot: 400,
-  unknown_subject: 400,
-  invalid_paper: 400,
-};
-
-/** The round the rules made, or their refusal as an HTTP error. */
+/** The round the rules made, or their refusal. */
 function accepted<R>(step: RoundStep<R>): R {
   if (step.ok) return step.round;
-  const { code, message } = step.refusal;
-  throw new HttpError(REFUSAL_STATUS[code], code, message);
+  throw step.refusal;
 }

@@ -1,4 +1,4 @@
-import { HttpError } from '../http/HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import type { Accounts, User } from './Accounts.js';
 import type { AuditLog } from './AuditLog.js';
 import { AddressThrottle } from './AddressThrottle.js';
@@ -12,12 +12,6 @@ export interface SignInPolicy {
   /** Failed attempts from one address within `lockMs` before it must wait. */
   maxFailuresPerAddress: number;
 }
-
-// One message for a wrong name, a wrong password and a locked account: none reveals which.
-const REFUSED =
-  '用户名或密码错误，或账户已被暂时锁定 (wrong username or password, or the account is locked)';
-
-const TOO_MANY = '尝试次数过多，请稍后再试 (too many attempts)';
 
 /**
  * Checking passwords: signing in and confirming one's own before a change. Each check of an
@@ -42,7 +36,7 @@ export class SignIn {
     this.dummyHash = passwords.hash('not a password of anyone');
   }
 
-  /** Resolves with the user and a new session token, or throws a 401/429 HttpError. */
+  /** Resolves with the user and a new session token, or throws `invalid_credentials` or `too_many_attempts`. */
   async signIn(
     username: string,
     password: string,
@@ -50,14 +44,14 @@ export class SignIn {
   ): Promise<{ user: User; token: string }> {
     if (!this.throttle.tryAcquire(ip)) {
       await this.audit.record({ action: 'login.throttled', subject: username, ip });
-      throw new HttpError(429, 'too_many_attempts', TOO_MANY);
+      throw new DomainError('too_many_attempts');
     }
     const user = await this.accounts.findByUsername(username);
     const refuse = async (reason: string, locks = false): Promise<never> => {
       const entry = { actorId: user?.id, subject: username, ip };
       await this.audit.record({ action: 'login.failure', ...entry, detail: { reason } });
       if (locks) await this.audit.record({ action: 'account.locked', ...entry });
-      throw new HttpError(401, 'invalid_credentials', REFUSED);
+      throw new DomainError('invalid_credentials');
     };
     if (!user || user.disabled) {
       await this.dummyCheck(password);
@@ -86,9 +80,9 @@ export class SignIn {
     if (outcome === 'right') return;
     const reason = outcome === 'locked' ? 'locked' : 'password';
     await this.audit.record({ action: 'password.change_failed', ...entry, detail: { reason } });
-    if (outcome === 'locked') throw new HttpError(429, 'too_many_attempts', TOO_MANY);
+    if (outcome === 'locked') throw new DomainError('too_many_attempts');
     if (outcome === 'wrong-locks') await this.audit.record({ action: 'account.locked', ...entry });
-    throw new HttpError(403, 'wrong_password', '原密码不正确 (the current password is wrong)');
+    throw new DomainError('wrong_password');
   }
 
   /**

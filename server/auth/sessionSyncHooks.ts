@@ -1,6 +1,7 @@
-import { CloseCode, type CloseCodeValue } from '../../shared/sync/closeCodes.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
+import type { ErrorKey } from '../../shared/errors/errorMessages.js';
 import type { SyncHooks, SyncPrincipal } from '../sync/SyncHooks.js';
-import { SyncRefusal } from '../sync/SyncRefusal.js';
+import { closeCodeOf } from '../sync/closeCodeOf.js';
 import type { User } from './Accounts.js';
 import type { AuditLog } from './AuditLog.js';
 import { clientAddress, type TrustProxy } from '../http/clientAddress.js';
@@ -17,8 +18,8 @@ export interface SessionContext {
   times: SessionTimes;
 }
 
-/** Whether a user may open a document: with or without writing, or refused with a close code. */
-export type SyncAuthorization = { canWrite: boolean } | { refuse: CloseCodeValue; reason: string };
+/** Whether a user may open a document: with or without writing, or the refusal's catalog key. */
+export type SyncAuthorization = { canWrite: boolean } | { refuse: ErrorKey };
 
 export type DocumentAuthorizer = (user: User, documentName: string) => Promise<SyncAuthorization>;
 
@@ -51,20 +52,20 @@ export function sessionSyncHooks({
   trustProxy,
 }: SessionSyncDeps): SyncHooks {
   const refuse = async (
-    code: CloseCodeValue,
-    reason: string,
+    key: ErrorKey,
     documentName: string,
     ip: string,
     actorId?: number,
   ): Promise<never> => {
+    const error = new DomainError(key);
     await audit.record({
       action: 'sync.refused',
       actorId,
       subject: documentName,
       ip,
-      detail: { reason, code },
+      detail: { reason: key, code: closeCodeOf(error) },
     });
-    throw new SyncRefusal(code, reason);
+    throw error;
   };
   return {
     async authenticate({ request, documentName }) {
@@ -72,23 +73,22 @@ export function sessionSyncHooks({
       const found = sessionToken(request, true);
       const session = found ? await sessions.resolve(found.token) : null;
       if (!session) {
-        const reason = 'sign in first';
-        const code = CloseCode.unauthenticated;
+        const error = new DomainError('unauthenticated');
         refusals.count({
           action: 'sync.refused',
           ip,
           subject: documentName,
-          detail: { reason, code },
+          detail: { reason: error.key, code: closeCodeOf(error) },
         });
-        throw new SyncRefusal(code, reason);
+        throw error;
       }
       const { user } = session;
       if (user.mustChangePassword) {
-        return refuse(CloseCode.forbidden, 'change your password first', documentName, ip, user.id);
+        return refuse('password_change_required', documentName, ip, user.id);
       }
       const decision = await authorize(user, documentName);
       if ('refuse' in decision) {
-        return refuse(decision.refuse, decision.reason, documentName, ip, user.id);
+        return refuse(decision.refuse, documentName, ip, user.id);
       }
       const context: SessionContext = {
         sessionHash: session.idHash,

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { BranchMemberView, BranchRole } from '../../shared/branches/branchSchemas.js';
+import { BRANCH_MEMBER_ROLES } from '../../shared/meetings/meetingSchemas.js';
 import type { BranchTable, DatabaseSchema } from '../storage/DatabaseSchema.js';
 
 export interface Branch {
@@ -94,6 +95,29 @@ export class Branches {
       .values({ branch_id: branchId, user_id: userId, role })
       .onConflict((oc) => oc.columns(['branch_id', 'user_id']).doUpdateSet({ role }))
       .execute();
+  }
+
+  /**
+   * Ids of the branch's meetings, not yet closed, in which the user holds a role that needs
+   * branch membership: while there are any, they cannot leave the branch.
+   */
+  async meetingsHeldBy(branchId: number, userId: number): Promise<number[]> {
+    const rows = await this.db
+      .selectFrom('meetings')
+      .select('id')
+      .where('branch_id', '=', branchId)
+      .where('status', '!=', 'closed')
+      .where(
+        'id',
+        'in',
+        this.db
+          .selectFrom('meeting_participants')
+          .select('meeting_id')
+          .where('user_id', '=', userId)
+          .where('role', 'in', [...BRANCH_MEMBER_ROLES]),
+      )
+      .execute();
+    return rows.map((r) => r.id);
   }
 
   /** Resolves true if the user was a member. */

@@ -36,7 +36,7 @@ export interface MeetingExportsDeps {
 const { docx: DOCX, xlsx: XLSX, markdown: MARKDOWN } = EXPORT_CONTENT_TYPE;
 
 /**
- * The meeting's files (DESIGN.md §7): the minutes, the report and the ledger for everyone in the
+ * The meeting's files (docs/exports.md): the minutes, the report and the ledger for everyone in the
  * meeting, a material for whoever may read it (shared/rights: 404 for who may not see the
  * meeting, 403 for who sees it but is not in it). Each
  * export is audited (`meeting.export`), since the files leave the server.

@@ -91,7 +91,7 @@ function appraisalBlocks(record: MeetingRecord): ExportBlock[] {
   ];
 }
 
-/** 会议记录 (DESIGN.md §7): the facts, the agenda, every speech, the appraisal, the list. */
+/** 会议记录 (docs/exports.md): the facts, the agenda, every speech, the appraisal, the list. */
 export function assembleMinutes(record: MeetingRecord): ExportDocument {
   const sections: [title: string, blocks: ExportBlock[]][] = [
     [

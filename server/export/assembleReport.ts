@@ -129,7 +129,7 @@ function howItWent(record: MeetingRecord): ExportBlock[] {
   ];
 }
 
-/** 召开情况报告 (DESIGN.md §7), addressed to the superior, with its attachments. */
+/** 召开情况报告 (docs/exports.md), addressed to the superior, with its attachments. */
 export function assembleReport(record: MeetingRecord): ExportDocument {
   const { meeting } = record;
   const collectiveTitle = documentTitle(record.kind, { kind: 'collective', ownerId: null }, null);

@@ -1,4 +1,4 @@
-/** 状态 as the ledger prints them and as its drop-down offers them (DESIGN.md §7). */
+/** 状态 as the ledger prints them and as its drop-down offers them (docs/exports.md, "The Excel ledger"). */
 export const LEDGER_STATUSES = ['未启动', '推进中', '已完成', '长期坚持', '申请延期'] as const;
 export type LedgerStatus = (typeof LEDGER_STATUSES)[number];
 

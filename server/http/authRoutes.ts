@@ -12,7 +12,7 @@ import type { SocketOwner } from '../../shared/cluster/clusterEvents.js';
 import type { SessionStore } from '../auth/SessionStore.js';
 
 import type { SignIn } from '../auth/SignIn.js';
-import { HttpError } from './HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import { parseBody } from './parseInput.js';
 import { requireAuth } from './sessionAuth.js';
 import { requestAddress } from './clientAddress.js';
@@ -70,11 +70,7 @@ export function authRoutes(deps: AuthRouteDeps): Router {
     const problems = passwordProblems(newPassword, user.username);
     if (newPassword === oldPassword) problems.push('same_as_old');
     if (problems.length > 0) {
-      throw new HttpError(
-        400,
-        'weak_password',
-        `新密码不符合要求 (password policy): ${problems.join(', ')}`,
-      );
+      throw new DomainError('weak_password', { problems: problems.join(', ') });
     }
     await deps.accounts.setPassword(user.id, await deps.passwords.hash(newPassword), false);
     // Whoever else was signed in with the old password (another browser, a thief) is not anymore.

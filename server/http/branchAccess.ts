@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import type { BranchRole } from '../../shared/branches/branchSchemas.js';
 import type { Branch, Branches } from '../branches/Branches.js';
-import { HttpError } from './HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import { parseId } from './parseInput.js';
 import { requireAuth } from './sessionAuth.js';
 
@@ -21,7 +21,7 @@ export async function visibleBranch(
   const branch = await branches.findById(typeof rawId === 'number' ? rawId : parseId(rawId));
   const role = branch ? await branches.roleOf(branch.id, user.id) : null;
   if (!branch || (!user.isAdmin && role === null)) {
-    throw new HttpError(404, 'not_found', '支部不存在 (no such branch)');
+    throw new DomainError('not_found.branch');
   }
   return { branch, role };
 }
@@ -34,7 +34,7 @@ export async function secretaryBranch(
 ): Promise<VisibleBranch> {
   const visible = await visibleBranch(branches, res, rawId);
   if (visible.role !== 'secretary') {
-    throw new HttpError(403, 'forbidden', '仅支部书记可操作 (branch secretaries only)');
+    throw new DomainError('forbidden.secretaries_only');
   }
   return visible;
 }

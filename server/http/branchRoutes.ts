@@ -8,16 +8,18 @@ import {
 import type { Accounts } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import type { Branch, Branches } from '../branches/Branches.js';
-import type { MeetingService } from '../meetings/MeetingService.js';
+import type { DomainEvents } from '../events/DomainEvents.js';
+import { DomainEvent } from '../events/domainEventMap.js';
 import { visibleBranch } from './branchAccess.js';
 import { requestAddress } from './clientAddress.js';
-import { HttpError } from './HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import { parseBody, parseId } from './parseInput.js';
 import { requireAdmin, requireAuth } from './sessionAuth.js';
 
 export interface BranchRouteDeps {
   branches: Branches;
-  meetingService: MeetingService;
+  /** Told `branchMemberChanged`: the member's meetings follow. */
+  events: DomainEvents;
   accounts: Accounts;
   audit: AuditLog;
 }
@@ -36,7 +38,7 @@ export function branchRoutes(deps: BranchRouteDeps): Router {
     const admin = requireAdmin(res);
     const { name } = parseBody(createBranchRequestSchema, req.body);
     if (await deps.branches.findByName(name)) {
-      throw new HttpError(409, 'name_taken', '已有同名支部 (a branch has this name)');
+      throw new DomainError('name_taken');
     }
     const branch = await deps.branches.create(name);
     await deps.audit.record({
@@ -59,10 +61,10 @@ export function branchRoutes(deps: BranchRouteDeps): Router {
     const { branch } = await visibleBranch(deps.branches, res, req.params.id);
     const { userId, role } = parseBody(setBranchMemberRequestSchema, req.body);
     if (!(await deps.accounts.findById(userId))) {
-      throw new HttpError(404, 'not_found', '用户不存在 (no such user)');
+      throw new DomainError('not_found.user');
     }
     await deps.branches.setMember(branch.id, userId, role);
-    await deps.meetingService.branchMemberChanged(branch.id, userId);
+    await deps.events.emit(DomainEvent.branchMemberChanged, { branchId: branch.id, userId });
     await deps.audit.record({
       action: 'branch.member.set',
       actorId: admin.id,
@@ -77,11 +79,15 @@ export function branchRoutes(deps: BranchRouteDeps): Router {
     const admin = requireAdmin(res);
     const { branch } = await visibleBranch(deps.branches, res, req.params.id);
     const userId = parseId(req.params.userId);
-    await deps.meetingService.assertRemovableFromBranch(branch.id, userId);
-    if (!(await deps.branches.removeMember(branch.id, userId))) {
-      throw new HttpError(404, 'not_found', '不是该支部成员 (not a member)');
+    // Hosts, recorders and participants of its open meetings must stay branch members.
+    const held = await deps.branches.meetingsHeldBy(branch.id, userId);
+    if (held.length > 0) {
+      throw new DomainError('member_in_meeting', { ids: held.join(', ') });
     }
-    await deps.meetingService.branchMemberChanged(branch.id, userId);
+    if (!(await deps.branches.removeMember(branch.id, userId))) {
+      throw new DomainError('not_found.branch_member');
+    }
+    await deps.events.emit(DomainEvent.branchMemberChanged, { branchId: branch.id, userId });
     await deps.audit.record({
       action: 'branch.member.removed',
       actorId: admin.id,

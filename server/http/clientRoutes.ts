@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
-import { HttpError } from './HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 
 /** The built client, with `index.html` for client routes such as `/meetings/3`. */
 export function clientRoutes(clientDir: string): Router {
@@ -10,7 +10,7 @@ export function clientRoutes(clientDir: string): Router {
   router.use(express.static(clientDir, { index: false, maxAge: '1h' }));
   router.get('/{*path}', (_req, res, next) => {
     if (!existsSync(indexFile)) {
-      next(new HttpError(503, 'client_not_built', 'the client is not built: run npm run build'));
+      next(new DomainError('client_not_built', { command: 'npm run build' }));
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');

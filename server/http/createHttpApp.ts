@@ -1,60 +1,26 @@
-import express, { type Express } from 'express';
+import express, { type Express, type Router } from 'express';
 import helmet from 'helmet';
-import type { Registry } from 'prom-client';
 import type { Logger } from 'pino';
-import type { Branches } from '../branches/Branches.js';
-import type { Meetings } from '../meetings/Meetings.js';
-import type { MeetingAccess } from '../meetings/MeetingAccess.js';
-import type { MeetingService } from '../meetings/MeetingService.js';
-import type { MeetingTemplates } from '../meetings/MeetingTemplates.js';
-import type { AppraisalService } from '../appraisal/AppraisalService.js';
-import type { DocumentVersions } from '../documents/DocumentVersions.js';
-import type { MeetingExports } from '../export/MeetingExports.js';
-import type { ServerDocuments } from '../documents/ServerDocuments.js';
-import type { ModerationService } from '../moderation/ModerationService.js';
-import type { RectificationProposalService } from '../rectifications/RectificationProposalService.js';
-import type { RectificationService } from '../rectifications/RectificationService.js';
-import { auditRoutes } from './auditRoutes.js';
-import { authRoutes, type AuthRouteDeps } from './authRoutes.js';
-import { branchRoutes } from './branchRoutes.js';
+import type { SessionStore } from '../auth/SessionStore.js';
 import { clientRoutes } from './clientRoutes.js';
 import { apiNotFound, errorHandler } from './errorHandlers.js';
-import { exportRoutes } from './exportRoutes.js';
 import type { TrustProxy } from './clientAddress.js';
-import { healthRoutes, type HealthInfo } from './healthRoutes.js';
-import { importRoutes } from './importRoutes.js';
-import { meetingRoutes } from './meetingRoutes.js';
-import { metricsRoutes } from './metricsRoutes.js';
-import { appraisalRoutes } from './appraisalRoutes.js';
 import { nulReviver, refuseNulInAddress } from './refuseNul.js';
-import { rectificationRoutes } from './rectificationRoutes.js';
-import { speechRoutes } from './speechRoutes.js';
-import { versionRoutes } from './versionRoutes.js';
 import { requireSignedIn, resolveSession, sameOriginWrites } from './sessionAuth.js';
-import { templateRoutes } from './templateRoutes.js';
-import { userRoutes } from './userRoutes.js';
 
-export interface HttpAppOptions extends HealthInfo {
+/** The modules' routers, in the order they are tried; each module builds its own. */
+export interface HttpAppOptions {
   clientDir: string;
   logger: Logger;
-  auth: AuthRouteDeps;
-  branches: Branches;
-  meetings: Meetings;
-  meetingService: MeetingService;
-  meetingAccess: MeetingAccess;
-  templates: MeetingTemplates;
-  moderation: ModerationService;
-  appraisal: AppraisalService;
-  versions: DocumentVersions;
-  rectifications: RectificationService;
-  rectificationProposals: RectificationProposalService;
-  meetingExports: MeetingExports;
-  /** The server's own writes into documents (imports). */
-  documents: ServerDocuments;
-  /** The meetings' time zone (MEETING_TIME_ZONE): the days written into files. */
-  meetingTimeZone: string;
-  metrics: Registry;
-  metricsToken: string | undefined;
+  sessions: SessionStore;
+  /** Under /api before any session is looked at: health and readiness. */
+  healthRoutes: Router[];
+  /** Under /api with the session resolved but not required: signing in and out. */
+  publicRoutes: Router[];
+  /** Under /api for a signed-in user who has set their own password. */
+  routes: Router[];
+  /** Outside /api, before the client's files: `/metrics`. */
+  rootRoutes: Router[];
   /** The proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (req.ip, req.secure). */
   trustProxy: TrustProxy;
   /** Origins besides the app's own whose pages may write with the session cookie. */
@@ -102,27 +68,17 @@ export function createHttpApp(options: HttpAppOptions): Express {
   const api = express.Router();
   api.use(refuseNulInAddress);
   api.use(express.json({ limit: '1mb', reviver: nulReviver }));
-  api.use(healthRoutes(options));
-  api.use(resolveSession(options.auth.sessions));
+  for (const router of options.healthRoutes) api.use(router);
+  api.use(resolveSession(options.sessions));
   api.use(sameOriginWrites(options.allowedOrigins));
-  api.use(authRoutes(options.auth));
+  for (const router of options.publicRoutes) api.use(router);
   // Every route added below needs a signed-in user who has set their own password.
   api.use(requireSignedIn);
-  api.use(userRoutes(options.auth));
-  api.use(auditRoutes(options.auth.audit));
-  api.use(branchRoutes({ ...options.auth, ...options }));
-  api.use(templateRoutes({ ...options.auth, ...options }));
-  api.use(meetingRoutes({ ...options.auth, ...options }));
-  api.use(speechRoutes(options));
-  api.use(appraisalRoutes(options));
-  api.use(versionRoutes(options));
-  api.use(rectificationRoutes(options));
-  api.use(exportRoutes(options));
-  api.use(importRoutes({ ...options, audit: options.auth.audit }));
+  for (const router of options.routes) api.use(router);
   api.use(apiNotFound);
   app.use('/api', api);
 
-  app.use(metricsRoutes(options.metrics, options.metricsToken, options.trustProxy));
+  for (const router of options.rootRoutes) app.use(router);
   app.use(clientRoutes(options.clientDir));
   app.use(errorHandler(options.logger));
   return app;

@@ -1,33 +1,43 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { DomainError } from '../../shared/errors/DomainError.js';
+import { errorBody, type ErrorBody } from '../../shared/errors/errorBody.js';
+import { isErrorKey } from '../../shared/errors/errorMessages.js';
+import type { ErrorLanguage } from '../../shared/errors/errorText.js';
 import { isStorageUnavailable } from '../storage/storageErrors.js';
-import { HttpError } from './HttpError.js';
+import { httpStatus } from './httpStatus.js';
 
 /** Unknown `/api` routes answer JSON, not the client's index.html. */
 export const apiNotFound: RequestHandler = (req, _res, next) => {
-  next(new HttpError(404, 'not_found', `no route ${req.method} ${req.baseUrl}${req.path}`));
+  next(new DomainError('not_found.route', { route: `${req.method} ${req.baseUrl}${req.path}` }));
 };
 
-/** Renders every error as `{error:{code,message}}` with a fitting status. */
+/** Renders every error as `{error:{code,message,key,params}}` with its code's status. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
-  return (err: unknown, _req, res, _next) => {
-    const { status, code, message } = describe(err);
+  return (err: unknown, req, res, _next) => {
+    const { error, status } = describe(err);
     if (status >= 500) logger.error({ err }, 'request failed');
     if (res.headersSent) return;
-    res.status(status).json({ error: { code, message } });
+    res.status(status).json({ error: errorBody(error, languageOf(req)) } satisfies {
+      error: ErrorBody;
+    });
   };
 }
 
-function describe(err: unknown): { status: number; code: string; message: string } {
-  if (err instanceof HttpError) return err;
-  // body-parser errors carry a status and a type (e.g. entity.too.large, entity.parse.failed).
-  const e = err as { status?: unknown; type?: unknown; message?: unknown };
+/** The message follows Accept-Language; API callers without one read English. */
+function languageOf(req: Request): ErrorLanguage {
+  return req.acceptsLanguages('en', 'zh') === 'zh' ? 'zh' : 'en';
+}
+
+function describe(err: unknown): { error: DomainError; status: number } {
+  if (err instanceof DomainError) return { error: err, status: httpStatus[err.code] };
+  // body-parser errors carry a status and a type (e.g. entity.too.large, entity.parse.failed);
+  // its status is kept, so that a type the catalog lacks still answers as body-parser meant.
+  const e = err as { status?: unknown; type?: unknown };
   if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
-    const code = typeof e.type === 'string' ? e.type.replaceAll('.', '_') : 'bad_request';
-    return { status: e.status, code, message: String(e.message ?? 'bad request') };
+    const key = typeof e.type === 'string' ? e.type.replaceAll('.', '_') : '';
+    return { error: new DomainError(isErrorKey(key) ? key : 'bad_request'), status: e.status };
   }
-  if (isStorageUnavailable(err)) {
-    return { status: 503, code: 'storage_unavailable', message: '数据库暂时不可用，请稍后重试' };
-  }
-  return { status: 500, code: 'internal', message: 'internal server error' };
+  const error = new DomainError(isStorageUnavailable(err) ? 'storage_unavailable' : 'internal');
+  return { error, status: httpStatus[error.code] };
 }

@@ -5,7 +5,7 @@ import {
 } from '../../shared/export/exportSchemas.js';
 import type { MeetingExports } from '../export/MeetingExports.js';
 import { requestAddress } from './clientAddress.js';
-import { HttpError } from './HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import { parseBody, parseId } from './parseInput.js';
 import { sendExportedFile as send } from './sendExportedFile.js';
 import { requireAuth } from './sessionAuth.js';
@@ -19,7 +19,7 @@ export function exportRoutes(deps: { meetingExports: MeetingExports }): Router {
     const meetingId = parseId(req.params.id);
     const file = meetingExportFileSchema.safeParse(req.params.file);
     if (!file.success) {
-      throw new HttpError(404, 'not_found', `no route GET ${req.baseUrl}${req.path}`);
+      throw new DomainError('not_found.route', { route: `GET ${req.baseUrl}${req.path}` });
     }
     const ip = requestAddress(req);
     if (file.data === 'document.docx') {

@@ -1,3 +1,4 @@
+import { DomainError } from '../../shared/errors/DomainError.js';
 import { Router } from 'express';
 
 export interface HealthInfo {
@@ -34,9 +35,7 @@ export function healthRoutes(info: HealthInfo): Router {
       res.json({ status: 'ready', ...Object.fromEntries(entries.map(([name]) => [name, 'ok'])) });
       return;
     }
-    res.status(503).json({
-      error: { code: 'not_ready', message: `无法访问 (not answering): ${down.join(', ')}` },
-    });
+    throw new DomainError('not_ready', { names: down.join(', ') });
   });
   return router;
 }

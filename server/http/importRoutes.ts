@@ -17,7 +17,7 @@ import { UploadParser } from '../import/UploadParser.js';
 import type { MeetingAccess } from '../meetings/MeetingAccess.js';
 import type { Meetings } from '../meetings/Meetings.js';
 import { requestAddress } from './clientAddress.js';
-import { HttpError } from './HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import { parseBody, parseId } from './parseInput.js';
 import { requireAuth } from './sessionAuth.js';
 
@@ -51,13 +51,7 @@ export function importRoutes(deps: ImportRouteDeps): Router {
         if (body === undefined) return resolve(new Uint8Array());
         if (Buffer.isBuffer(body)) return resolve(body);
         // express.json took it: the file was sent as JSON rather than as itself.
-        reject(
-          new HttpError(
-            415,
-            'unsupported_file_type',
-            '请直接上传文件本身，不要以 JSON 发送 (send the file as the body)',
-          ),
-        );
+        reject(new DomainError('unsupported_file_type.json'));
       });
     });
 
@@ -99,10 +93,10 @@ function fileNameOf(req: Request): string {
   try {
     decoded = header === undefined ? undefined : decodeURIComponent(header);
   } catch {
-    throw new HttpError(400, 'invalid_request', 'X-File-Name: not percent-encoded UTF-8');
+    throw new DomainError('invalid_request.file_name');
   }
   if (decoded === undefined) {
-    throw new HttpError(400, 'invalid_request', 'X-File-Name: 缺少文件名 (missing)');
+    throw new DomainError('invalid_request.file_name');
   }
   return parseBody(importFileNameSchema, decoded);
 }

@@ -15,7 +15,7 @@ import type { Meeting, Meetings } from '../meetings/Meetings.js';
 import type { MeetingTemplates } from '../meetings/MeetingTemplates.js';
 import { secretaryBranch, visibleBranch } from './branchAccess.js';
 import { requestAddress } from './clientAddress.js';
-import { HttpError } from './HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import { parseBody, parseId } from './parseInput.js';
 import { requireAuth } from './sessionAuth.js';
 
@@ -51,18 +51,10 @@ export function meetingRoutes(deps: MeetingRouteDeps): Router {
       ? await deps.templates.find(branch.id, input.templateId)
       : undefined;
     if (input.templateId && !template) {
-      throw new HttpError(
-        400,
-        'unknown_template',
-        `没有这个模板 (no template ${input.templateId})`,
-      );
+      throw new DomainError('unknown_template', { id: input.templateId });
     }
     if (template && template.kind !== input.kind) {
-      throw new HttpError(
-        400,
-        'template_kind_mismatch',
-        '模板与会议类型不符 (the template is for another kind)',
-      );
+      throw new DomainError('template_kind_mismatch');
     }
     const scheduledAt = input.scheduledAt ?? null;
     const row = await service.create(
@@ -130,7 +122,7 @@ export function meetingRoutes(deps: MeetingRouteDeps): Router {
   /** The meeting if the caller may `action` it (its branch's secretary or a host); 403 if they only see it. */
   const managedMeeting = (req: Request, res: Response, action: Action = 'meeting.manage') =>
     access.require(parseId(req.params.id), requireAuth(res).session.user, action, {
-      forbidden: '仅支部书记或主持人可操作 (secretary or host only)',
+      forbidden: 'forbidden.secretary_or_host',
     });
 
   /** The meeting as it is now, as the caller sees it. */

@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Router, type Request } from 'express';
 import type { Registry } from 'prom-client';
 import { compileTrustProxy, type TrustProxy } from './clientAddress.js';
-import { HttpError } from './HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 
 const isLoopback = compileTrustProxy(['loopback']);
 
@@ -20,18 +20,10 @@ export function metricsRoutes(
   router.get('/metrics', async (req, res) => {
     if (token !== undefined) {
       if (!bearerMatches(req.headers.authorization, token)) {
-        throw new HttpError(
-          401,
-          'unauthenticated',
-          '需要 METRICS_TOKEN (metrics need the METRICS_TOKEN)',
-        );
+        throw new DomainError('unauthenticated.metrics', { variable: 'METRICS_TOKEN' });
       }
     } else if (!fromThisMachine(req, trustProxy)) {
-      throw new HttpError(
-        403,
-        'forbidden',
-        '仅限本机访问，或设置 METRICS_TOKEN (metrics are for this machine only unless METRICS_TOKEN is set)',
-      );
+      throw new DomainError('forbidden.metrics_local_only', { variable: 'METRICS_TOKEN' });
     }
     res.type(registry.contentType).send(await registry.metrics());
   });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { idParamSchema } from '../../shared/auth/authSchemas.js';
-import { HttpError } from './HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 
 /**
  * Validates input from outside (a body or a query) at the boundary; a 400 `invalid_request`
@@ -10,12 +10,12 @@ export function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.infe
   const result = schema.safeParse(body);
   if (result.success) return result.data;
   const issues = result.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`);
-  throw new HttpError(400, 'invalid_request', issues.join('; '));
+  throw new DomainError('invalid_request', { detail: issues.join('; ') });
 }
 
 /** A numeric id from a URL path, or a 400 `invalid_request`. */
 export function parseId(raw: unknown): number {
   const id = idParamSchema.safeParse(raw);
-  if (!id.success) throw new HttpError(400, 'invalid_request', 'id: not an id');
+  if (!id.success) throw new DomainError('invalid_request.id');
   return id.data;
 }

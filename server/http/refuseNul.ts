@@ -1,14 +1,14 @@
 import type { RequestHandler } from 'express';
-import { HttpError } from './HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 
-const NUL_REFUSED = '请求含有空字符 (the request contains a NUL character)';
+const NUL_REFUSED = 'the request contains a NUL character';
 
 /**
  * No text we store may hold U+0000: PostgreSQL refuses it in `text` columns (a 500 where a 400
  * belongs) and no person types it. Refused in the address here and in JSON bodies by `nulReviver`.
  */
 export const refuseNulInAddress: RequestHandler = (req, _res, next) => {
-  if (/%00/i.test(req.originalUrl)) throw new HttpError(400, 'invalid_request', NUL_REFUSED);
+  if (/%00/i.test(req.originalUrl)) throw new DomainError('invalid_request.nul');
   next();
 };
 

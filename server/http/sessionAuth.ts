@@ -2,7 +2,7 @@ import type { RequestHandler, Response } from 'express';
 import type { User } from '../auth/Accounts.js';
 import type { ActiveSession, SessionStore } from '../auth/SessionStore.js';
 import { sessionToken } from '../auth/sessionToken.js';
-import { HttpError } from './HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import { isTrustedOrigin } from './originPolicy.js';
 
 export interface RequestAuth {
@@ -29,14 +29,14 @@ export function authOf(res: Response): RequestAuth | undefined {
 /** The signed-in caller, or a 401. */
 export function requireAuth(res: Response): RequestAuth {
   const auth = authOf(res);
-  if (!auth) throw new HttpError(401, 'unauthenticated', '请先登录 (sign in first)');
+  if (!auth) throw new DomainError('unauthenticated');
   return auth;
 }
 
 /** The signed-in caller if they are a site admin, or a 403. */
 export function requireAdmin(res: Response): User {
   const { user } = requireAuth(res).session;
-  if (!user.isAdmin) throw new HttpError(403, 'forbidden', '仅管理员可操作 (admins only)');
+  if (!user.isAdmin) throw new DomainError('forbidden.admins_only');
   return user;
 }
 
@@ -44,11 +44,7 @@ export function requireAdmin(res: Response): User {
 export const requireSignedIn: RequestHandler = (_req, res, next) => {
   const auth = requireAuth(res);
   if (auth.session.user.mustChangePassword) {
-    throw new HttpError(
-      403,
-      'password_change_required',
-      '请先修改初始密码 (change your password first)',
-    );
+    throw new DomainError('password_change_required');
   }
   next();
 };
@@ -63,11 +59,7 @@ export function sameOriginWrites(allowedOrigins: readonly string[]): RequestHand
   return (req, res, next) => {
     if (SAFE_METHODS.has(req.method) || authOf(res)?.viaBearer) return next();
     if (!isTrustedOrigin(req, allowedOrigins)) {
-      throw new HttpError(
-        403,
-        'cross_origin',
-        'requests that change state must come from this site',
-      );
+      throw new DomainError('cross_origin');
     }
     next();
   };

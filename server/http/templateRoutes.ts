@@ -5,7 +5,7 @@ import type { Branches } from '../branches/Branches.js';
 import type { MeetingTemplates } from '../meetings/MeetingTemplates.js';
 import { secretaryBranch, visibleBranch } from './branchAccess.js';
 import { requestAddress } from './clientAddress.js';
-import { HttpError } from './HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import { parseBody } from './parseInput.js';
 import { requireAuth } from './sessionAuth.js';
 
@@ -42,11 +42,7 @@ export function templateRoutes(deps: TemplateRouteDeps): Router {
     const { branch } = await secretaryBranch(deps.branches, res, req.params.id);
     const templateId = String(req.params.templateId);
     if (!(await deps.templates.delete(branch.id, templateId))) {
-      throw new HttpError(
-        404,
-        'not_found',
-        '模板不存在或为内置模板 (no such template of this branch)',
-      );
+      throw new DomainError('not_found.template');
     }
     await deps.audit.record({
       action: 'template.deleted',

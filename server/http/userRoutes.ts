@@ -10,7 +10,7 @@ import type { AuditLog } from '../auth/AuditLog.js';
 import type { PasswordHasher } from '../auth/PasswordHasher.js';
 import type { SessionStore } from '../auth/SessionStore.js';
 import type { SocketOwner } from '../../shared/cluster/clusterEvents.js';
-import { HttpError } from './HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import { parseBody, parseId } from './parseInput.js';
 import { requireAdmin } from './sessionAuth.js';
 import { requestAddress } from './clientAddress.js';
@@ -37,14 +37,10 @@ export function userRoutes(deps: UserRouteDeps): Router {
     const input = parseBody(createUserRequestSchema, req.body);
     const problems = passwordProblems(input.password, input.username);
     if (problems.length > 0) {
-      throw new HttpError(
-        400,
-        'weak_password',
-        `初始密码不符合要求 (password policy): ${problems.join(', ')}`,
-      );
+      throw new DomainError('weak_password.initial', { problems: problems.join(', ') });
     }
     if (await deps.accounts.findByUsername(input.username)) {
-      throw new HttpError(409, 'username_taken', '用户名已存在 (username taken)');
+      throw new DomainError('username_taken');
     }
     // A password set by an admin is known to two people: its owner must replace it first.
     const user = await deps.accounts.create({
@@ -68,11 +64,7 @@ export function userRoutes(deps: UserRouteDeps): Router {
     const target = await findTarget(deps, req.params.id);
     const changes = parseBody(updateUserRequestSchema, req.body);
     if (changes.disabled && target.id === admin.id) {
-      throw new HttpError(
-        403,
-        'cannot_disable_self',
-        '不能停用自己的账户 (you cannot disable yourself)',
-      );
+      throw new DomainError('cannot_disable_self');
     }
     await deps.accounts.update(target.id, changes);
     if (changes.disabled) await endSessionsOf(deps, target.id);
@@ -97,11 +89,7 @@ export function userRoutes(deps: UserRouteDeps): Router {
     const { password } = parseBody(resetPasswordRequestSchema, req.body);
     const problems = passwordProblems(password, target.username);
     if (problems.length > 0) {
-      throw new HttpError(
-        400,
-        'weak_password',
-        `密码不符合要求 (password policy): ${problems.join(', ')}`,
-      );
+      throw new DomainError('weak_password.reset', { problems: problems.join(', ') });
     }
     await deps.accounts.setPassword(target.id, await deps.passwords.hash(password), true);
     await endSessionsOf(deps, target.id);
@@ -133,7 +121,7 @@ export function userRoutes(deps: UserRouteDeps): Router {
 
 async function findTarget(deps: UserRouteDeps, rawId: unknown): Promise<User> {
   const user = await deps.accounts.findById(parseId(rawId));
-  if (!user) throw new HttpError(404, 'not_found', '用户不存在 (no such user)');
+  if (!user) throw new DomainError('not_found.user');
   return user;
 }
 

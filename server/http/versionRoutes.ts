@@ -7,11 +7,11 @@ import type { User } from '../auth/Accounts.js';
 import type { DocumentVersions } from '../documents/DocumentVersions.js';
 import type { Action } from '../../shared/rights/rightsTable.js';
 import type { MeetingAccess } from '../meetings/MeetingAccess.js';
-import { HttpError } from './HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import { parseBody, parseId } from './parseInput.js';
 import { requireAuth } from './sessionAuth.js';
 
-const NOT_FOUND = new HttpError(404, 'not_found', '文档不存在 (no such document)');
+const NOT_FOUND = new DomainError('not_found.document');
 
 /** Named versions of documents: `/api/versions` (docs/api.md). */
 export function versionRoutes(deps: {
@@ -25,7 +25,7 @@ export function versionRoutes(deps: {
     deps.meetingAccess.requireDocument(user, document, action, {
       forbidden:
         action === 'version.save' || action === 'version.restore'
-          ? '只有主持人可以保存或恢复版本'
+          ? 'forbidden.versions_host_only'
           : undefined,
     });
 

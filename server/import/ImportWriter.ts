@@ -35,8 +35,7 @@ export class ImportWriter {
     const { document, mode, text } = request;
     await this.deps.meetingAccess.requireDocument(user, document, 'document.import', {
       meetingId,
-      forbidden:
-        '只能导入到您可以编辑的对照检查材料（班子/支部材料或本人的材料） (import into a checking material you may write)',
+      forbidden: 'forbidden.import_target',
     });
 
     const outline = parseOutline(text);

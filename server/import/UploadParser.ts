@@ -3,7 +3,9 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ImportLimits } from '../../shared/import/importLimits.js';
-import { HttpError } from '../http/HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
+import type { ErrorKey } from '../../shared/errors/errorMessages.js';
+import type { ErrorParams } from '../../shared/errors/errorText.js';
 
 /** What the worker is given: the upload's name and bytes. */
 export interface ParseRequest {
@@ -13,7 +15,7 @@ export interface ParseRequest {
 
 /** What the worker answers: the text, or the refusal readUpload gave. */
 export type ParseReply =
-  { ok: true; text: string } | { ok: false; status: number; code: string; message: string };
+  { ok: true; text: string } | { ok: false; key: ErrorKey; params: ErrorParams };
 
 export interface UploadParserLimits {
   memoryMb: number;
@@ -45,18 +47,10 @@ export class UploadParser {
   async read(userId: number, fileName: string, bytes: Uint8Array): Promise<string> {
     const mine = this.perUser.get(userId) ?? 0;
     if (mine >= this.limits.perUser) {
-      throw new HttpError(
-        429,
-        'import_busy',
-        '您的上一个文件还在读取，请等它完成后再导入 (a file of yours is still being read)',
-      );
+      throw new DomainError('import_busy');
     }
     if (this.running >= this.limits.atOnce) {
-      throw new HttpError(
-        503,
-        'server_busy',
-        '服务器正在读取其他文件，请稍后再试 (the server is busy reading other files)',
-      );
+      throw new DomainError('server_busy');
     }
     this.running++;
     this.perUser.set(userId, mine + 1);
@@ -105,7 +99,7 @@ export class UploadParser {
     });
     await worker.terminate();
     if (outcome.ok) return outcome.text;
-    throw new HttpError(outcome.status, outcome.code, outcome.message);
+    throw new DomainError(outcome.key, outcome.params);
   }
 }
 
@@ -132,21 +126,14 @@ function workerEntry(): { code: URL | string; evaluate: boolean } {
 
 const tooComplex = (mb: number): ParseReply => ({
   ok: false,
-  status: 422,
-  code: 'file_too_complex',
-  message: `文件内容过于复杂，读取所需内存超过 ${mb} MB，请分成几个文件导入 (file too complex to read)`,
+  key: 'file_too_complex',
+  params: { mb },
 });
 
 const timedOut = (ms: number): ParseReply => ({
   ok: false,
-  status: 422,
-  code: 'file_timed_out',
-  message: `文件读取超过 ${Math.round(ms / 1000)} 秒，已停止，请分成几个文件导入 (reading the file timed out)`,
+  key: 'file_timed_out',
+  params: { seconds: Math.round(ms / 1000) },
 });
 
-const unreadable = (): ParseReply => ({
-  ok: false,
-  status: 422,
-  code: 'file_unreadable',
-  message: '文件已损坏或格式无法识别 (the file cannot be read)',
-});
+const unreadable = (): ParseReply => ({ ok: false, key: 'file_unreadable', params: {} });

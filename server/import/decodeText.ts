@@ -1,4 +1,4 @@
-import { HttpError } from '../http/HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 
 /** Controls that no text file carries (tab, line feed, form feed and carriage return do). */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -8,12 +8,7 @@ const MAX_CONTROL_SHARE = 0.02;
 /** A few strays (a DOS end-of-file mark, a pasted form feed) are no reason to refuse. */
 const TOLERATED_CONTROLS = 3;
 
-const notText = (): HttpError =>
-  new HttpError(
-    422,
-    'binary_file',
-    '文件不是可识别的文本（应为 UTF-8 或 GB18030 编码） (not a text file)',
-  );
+const notText = (): DomainError => new DomainError('binary_file');
 
 /**
  * A text file's bytes as text with `\n` line ends: UTF-8 (strictly, BOM stripped), UTF-16 with

@@ -1,16 +1,14 @@
 import JSZip from 'jszip';
 import { ImportLimits } from '../../shared/import/importLimits.js';
-import { HttpError } from '../http/HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 
-const notADocx = (): HttpError =>
-  new HttpError(422, 'not_a_docx', '文件不是有效的 Word 文档（.docx） (not a docx file)');
+const notADocx = (): DomainError => new DomainError('not_a_docx');
 
-const tooLarge = (): HttpError =>
-  new HttpError(
-    422,
-    'docx_too_large',
-    `Word 文档解压后过大或文件过多（上限 ${ImportLimits.maxDecompressedBytes / 1024 / 1024} MB、${ImportLimits.maxZipEntries} 个部件） (docx too large when unpacked)`,
-  );
+const tooLarge = (): DomainError =>
+  new DomainError('docx_too_large.unpacked', {
+    size: ImportLimits.maxDecompressedBytes / 1024 / 1024,
+    parts: ImportLimits.maxZipEntries,
+  });
 
 /**
  * Opens a .docx as a zip and inflates every entry once, counting the bytes that come out, so

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { HttpError } from '../http/HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import { readUpload } from './readUpload.js';
 import type { ParseReply, ParseRequest } from './UploadParser.js';
 
@@ -11,13 +11,8 @@ try {
   reply = { ok: true, text: await readUpload(fileName, bytes) };
 } catch (err) {
   reply =
-    err instanceof HttpError
-      ? { ok: false, status: err.status, code: err.code, message: err.message }
-      : {
-          ok: false,
-          status: 422,
-          code: 'file_unreadable',
-          message: '文件已损坏或格式无法识别 (the file cannot be read)',
-        };
+    err instanceof DomainError
+      ? { ok: false, key: err.key, params: err.params }
+      : { ok: false, key: 'file_unreadable', params: {} };
 }
 parentPort?.postMessage(reply);

@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
 import { ImportLimits } from '../../shared/import/importLimits.js';
-import { HttpError } from '../http/HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import { htmlToLines } from './htmlToLines.js';
 import { openBoundedZip } from './openBoundedZip.js';
 
@@ -21,11 +21,7 @@ const STYLE_MAP = [
 export async function readDocx(bytes: Uint8Array): Promise<string> {
   const { zip, sizes } = await openBoundedZip(bytes);
   if (!zip.file('word/document.xml')) {
-    throw new HttpError(
-      422,
-      'not_a_docx',
-      '文件不是有效的 Word 文档：缺少正文部件 word/document.xml (not a docx file)',
-    );
+    throw new DomainError('not_a_docx.no_body');
   }
   const xmlBytes = [...sizes].reduce(
     (sum, [name, size]) => sum + (WORD_XML.test(name) ? size : 0),
@@ -34,11 +30,7 @@ export async function readDocx(bytes: Uint8Array): Promise<string> {
   // Mammoth parses XML synchronously, about a second a megabyte; this runs in a worker thread
   // (UploadParser), and the bound keeps honest files well inside its memory and time.
   if (xmlBytes > ImportLimits.maxWordXmlBytes) {
-    throw new HttpError(
-      422,
-      'docx_too_large',
-      `Word 文档正文过大（上限 ${ImportLimits.maxWordXmlBytes / 1024 / 1024} MB），请分成几个文件导入 (docx body too large)`,
-    );
+    throw new DomainError('docx_too_large', { size: ImportLimits.maxWordXmlBytes / 1024 / 1024 });
   }
   let html: string;
   try {
@@ -52,11 +44,7 @@ export async function readDocx(bytes: Uint8Array): Promise<string> {
     );
     html = result.value;
   } catch {
-    throw new HttpError(
-      422,
-      'file_unreadable',
-      'Word 文档已损坏或格式无法识别 (the document cannot be read)',
-    );
+    throw new DomainError('file_unreadable.docx');
   }
   return htmlToLines(html);
 }

@@ -3,7 +3,7 @@ import {
   ImportLimits,
   type ImportExtension,
 } from '../../shared/import/importLimits.js';
-import { HttpError } from '../http/HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import { decodeText } from './decodeText.js';
 
 /**
@@ -15,12 +15,8 @@ export function importExtension(fileName: string): ImportExtension {
   const extension = dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
   const known = IMPORT_EXTENSIONS.find((e) => e === extension);
   if (known) return known;
-  const hint = extension === 'doc' || extension === 'wps' ? '，请先另存为 .docx' : '';
-  throw new HttpError(
-    415,
-    'unsupported_file_type',
-    `只能导入 .docx、.txt 或 .md 文件${hint} (unsupported file type)`,
-  );
+  const oldWord = extension === 'doc' || extension === 'wps';
+  throw new DomainError(oldWord ? 'unsupported_file_type.old_word' : 'unsupported_file_type');
 }
 
 /**
@@ -39,24 +35,16 @@ export async function readUpload(fileName: string, bytes: Uint8Array): Promise<s
       : decodeText(bytes);
   if (text.trim() === '') throw emptyFile();
   if (text.length > ImportLimits.maxTextLength) {
-    throw new HttpError(
-      422,
-      'text_too_long',
-      `文件文字超过 ${ImportLimits.maxTextLength} 字，请分段导入 (text too long)`,
-    );
+    throw new DomainError('text_too_long', { max: ImportLimits.maxTextLength });
   }
   return text;
 }
 
-function emptyFile(): HttpError {
-  return new HttpError(400, 'empty_file', '文件是空的，没有可导入的文字 (empty file)');
+function emptyFile(): DomainError {
+  return new DomainError('empty_file');
 }
 
 /** 413 `file_too_large`, whether the upload is refused while it arrives or after. */
-export function fileTooLarge(): HttpError {
-  return new HttpError(
-    413,
-    'file_too_large',
-    `文件超过 ${ImportLimits.maxFileBytes / 1024 / 1024} MB，无法导入 (file too large)`,
-  );
+export function fileTooLarge(): DomainError {
+  return new DomainError('file_too_large', { size: ImportLimits.maxFileBytes / 1024 / 1024 });
 }

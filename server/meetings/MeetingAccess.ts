@@ -18,7 +18,7 @@ import { decide } from '../../shared/rights/can.js';
 import { meetingAbilities } from '../../shared/rights/meetingAbilities.js';
 import type { Action } from '../../shared/rights/rightsTable.js';
 import type { Decision, RightsCaller, RightsSubject } from '../../shared/rights/rightsTypes.js';
-import { CloseCode } from '../../shared/sync/closeCodes.js';
+import type { ErrorKey } from '../../shared/errors/errorMessages.js';
 import type { SyncAuthorization } from '../auth/sessionSyncHooks.js';
 import type { BranchRole } from '../../shared/branches/branchSchemas.js';
 import type { Branches } from '../branches/Branches.js';
@@ -85,7 +85,7 @@ export class MeetingAccess {
     meetingId: number,
     user: UserLike,
     action: Action,
-    options: { extra?: AccessExtra; forbidden?: string } = {},
+    options: { extra?: AccessExtra; forbidden?: ErrorKey } = {},
   ): Promise<{ meeting: Meeting; caller: MeetingCaller }> {
     const meeting = await this.deps.meetings.findById(meetingId);
     if (!meeting) throw refusalError('unseen');
@@ -99,7 +99,7 @@ export class MeetingAccess {
     meeting: Meeting,
     caller: MeetingCaller,
     action: Action,
-    options: { extra?: AccessExtra; forbidden?: string } = {},
+    options: { extra?: AccessExtra; forbidden?: ErrorKey } = {},
   ): void {
     const decision = this.decide(meeting, caller, action, options.extra);
     if (!decision.ok) {
@@ -165,15 +165,15 @@ export class MeetingAccess {
   async authorizeDocument(user: UserLike, documentName: string): Promise<SyncAuthorization> {
     const found = await this.document(user, documentName);
     if (found === 'unknown') {
-      return { refuse: CloseCode.unknownDocument, reason: 'no such document' };
+      return { refuse: 'not_found.document' };
     }
     const read = this.decide(found.meeting, found.caller, 'document.read', {
       document: found.document,
     });
     if (!read.ok) {
       return read.refusal === 'unseen'
-        ? { refuse: CloseCode.unknownDocument, reason: 'no such document' }
-        : { refuse: CloseCode.forbidden, reason: 'not yours to read' };
+        ? { refuse: 'not_found.document' }
+        : { refuse: 'forbidden.not_readable' };
     }
     return {
       canWrite: this.can(found.meeting, found.caller, 'document.write', {
@@ -214,14 +214,14 @@ export class MeetingAccess {
     user: UserLike,
     documentName: string,
     action: Action,
-    options: { meetingId?: number; forbidden?: string } = {},
+    options: { meetingId?: number; forbidden?: ErrorKey } = {},
   ): Promise<{ meeting: Meeting; caller: MeetingCaller; document: ParsedMeetingDocument }> {
     const found = await this.document(user, documentName);
     if (
       found === 'unknown' ||
       (options.meetingId !== undefined && found.meeting.id !== options.meetingId)
     ) {
-      throw refusalError('unseen', '文档不存在 (no such document)');
+      throw refusalError('unseen', 'not_found.document');
     }
     this.assert(found.meeting, found.caller, action, {
       extra: { document: found.document },

@@ -1,6 +1,7 @@
 import type { AccessChange } from '../../shared/cluster/clusterEvents.js';
 import type { MeetingMember } from '../../shared/meetings/meetingDocuments.js';
 import {
+  BRANCH_MEMBER_ROLES,
   MEETING_TRANSITIONS,
   type MeetingRole,
   type MeetingStatus,
@@ -9,7 +10,9 @@ import {
 import type { Accounts } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import type { Branches } from '../branches/Branches.js';
-import { HttpError } from '../http/HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
+import type { DomainEvents } from '../events/DomainEvents.js';
+import { DomainEvent } from '../events/domainEventMap.js';
 import type { MeetingDocumentWriter } from './MeetingDocumentWriter.js';
 import type { MeetingChanges, Meeting, Meetings, NewMeeting } from './Meetings.js';
 
@@ -25,23 +28,16 @@ export interface MeetingServiceDeps {
   accounts: Accounts;
   audit: AuditLog;
   documents: MeetingDocumentWriter;
-  /** Closes the sync connections it covers (on every instance), to admit them under new rights. */
-  closeDocuments(change: AccessChange): void;
   /** Saves every document's version as a meeting starts (会前定稿) and closes (会议结束). */
   versions: {
     saveMeeting(meetingId: number, kind: 'meeting-start' | 'meeting-close'): Promise<number>;
   };
-  /** Fills in the new meeting's agenda (the 通报 phase's report on last year's items). */
-  agenda: { meetingCreated(meeting: Meeting): Promise<void> };
-  /** The moderation channel follows changes of people and status. */
-  moderation: {
-    participantsChanged(meetingId: number): Promise<void>;
-    statusChanged(meetingId: number, status: MeetingStatus): Promise<void>;
-  };
+  /**
+   * Told `meetingCreated` (its agenda is filled in), `rosterChanged`, `meetingStatusChanged`
+   * and `documentAccessChanged` (sync connections admitted again under the new rights).
+   */
+  events: DomainEvents;
 }
-
-/** Roles that need branch membership; attendees and supervisors may come from outside. */
-const MEMBER_ROLES: readonly MeetingRole[] = ['host', 'recorder', 'participant'];
 
 /** How meetings change: creation, their facts, participants and status, and branch changes around them. */
 export class MeetingService {
@@ -56,7 +52,7 @@ export class MeetingService {
     ];
     await this.deps.meetings.replaceParticipants(meeting.id, creator);
     await this.deps.documents.ensure(meeting, await this.deps.meetings.members(meeting.id));
-    await this.deps.agenda.meetingCreated(meeting);
+    await this.deps.events.emit(DomainEvent.meetingCreated, { meeting });
     await this.audit(actor, 'meeting.created', meeting, {
       branchId: meeting.branchId,
       title: meeting.title,
@@ -80,24 +76,18 @@ export class MeetingService {
     const active = new Set((await this.deps.accounts.findActive(ids)).map((u) => u.id));
     const unknown = ids.filter((id) => !active.has(id));
     if (unknown.length > 0) {
-      throw new HttpError(
-        400,
-        'invalid_participants',
-        `用户不存在或已停用 (no such active user): ${unknown.join(', ')}`,
-      );
+      throw new DomainError('invalid_participants', { ids: unknown.join(', ') });
     }
     const branchMembers = new Set(
       (await this.deps.branches.members(meeting.branchId)).map((m) => m.userId),
     );
     const outsiders = entries.filter(
-      (e) => MEMBER_ROLES.includes(e.role) && !branchMembers.has(e.userId),
+      (e) => BRANCH_MEMBER_ROLES.includes(e.role) && !branchMembers.has(e.userId),
     );
     if (outsiders.length > 0) {
-      throw new HttpError(
-        400,
-        'invalid_participants',
-        `主持人、记录人和参会人员须为本支部党员 (not a branch member): ${outsiders.map((e) => e.userId).join(', ')}`,
-      );
+      throw new DomainError('invalid_participants.outsiders', {
+        ids: outsiders.map((e) => e.userId).join(', '),
+      });
     }
     if (meeting.status === 'in-progress') assertHostAndRecorder(entries);
 
@@ -106,32 +96,31 @@ export class MeetingService {
     const after = await this.deps.meetings.members(meeting.id);
     await this.deps.documents.ensure(meeting, after);
     const changed = changedUsers(before, after);
-    this.deps.closeDocuments({ meetingIds: [meeting.id], userIds: [...changed] });
-    await this.deps.moderation.participantsChanged(meeting.id);
+    await this.closeDocuments({ meetingIds: [meeting.id], userIds: [...changed] });
+    await this.deps.events.emit(DomainEvent.rosterChanged, { meetingId: meeting.id });
     await this.audit(actor, 'meeting.participants.set', meeting, { participants: entries });
   }
 
   async setStatus(meeting: Meeting, to: MeetingStatus, actor: Actor): Promise<void> {
     const from = meeting.status;
     if (!MEETING_TRANSITIONS[from].includes(to)) {
-      throw new HttpError(409, 'invalid_transition', `会议状态不能从 ${from} 变为 ${to}`);
+      throw new DomainError('invalid_transition', { from, to });
     }
     if (from === 'open' && to === 'in-progress') {
       const members = await this.deps.meetings.members(meeting.id);
       assertHostAndRecorder(members.flatMap((m) => m.roles.map((role) => ({ role }))));
     }
     if (!(await this.deps.meetings.setStatus(meeting.id, from, to))) {
-      throw new HttpError(
-        409,
-        'conflict',
-        '会议状态已被他人修改，请刷新 (the status changed meanwhile)',
-      );
+      throw new DomainError('conflict.meeting_status');
     }
     // Drafts, closing and reopening change who may read or write; starting changes nothing.
     if ([from, to].some((s) => s === 'draft' || s === 'closed')) {
-      this.deps.closeDocuments({ meetingIds: [meeting.id] });
+      await this.closeDocuments({ meetingIds: [meeting.id] });
     }
-    await this.deps.moderation.statusChanged(meeting.id, to);
+    await this.deps.events.emit(DomainEvent.meetingStatusChanged, {
+      meetingId: meeting.id,
+      status: to,
+    });
     if (from === 'open' && to === 'in-progress') {
       await this.deps.versions.saveMeeting(meeting.id, 'meeting-start');
     } else if (to === 'closed') {
@@ -141,29 +130,19 @@ export class MeetingService {
   }
 
   /**
-   * Refuses to take someone out of a branch while they host, record or take part in one of its
-   * meetings that is not closed: those roles need branch membership.
-   */
-  async assertRemovableFromBranch(branchId: number, userId: number): Promise<void> {
-    const held = await this.deps.meetings.activeWithRole(branchId, userId, MEMBER_ROLES);
-    if (held.length > 0) {
-      throw new HttpError(
-        409,
-        'member_in_meeting',
-        `该党员仍在会议中担任角色，请先调整会议人员 (still in meeting ${held.map((m) => m.id).join(', ')})`,
-      );
-    }
-  }
-
-  /**
    * Someone's branch role changed (it decides who writes a 组织生活会's collective material and
    * who goes first): their open documents in the branch's meetings are admitted again, and the
    * moderation rosters follow.
    */
   async branchMemberChanged(branchId: number, userId: number): Promise<void> {
     const ids = (await this.deps.meetings.listForBranch(branchId)).map((m) => m.id);
-    this.deps.closeDocuments({ meetingIds: ids, userIds: [userId] });
-    for (const id of ids) await this.deps.moderation.participantsChanged(id);
+    await this.closeDocuments({ meetingIds: ids, userIds: [userId] });
+    for (const id of ids) await this.deps.events.emit(DomainEvent.rosterChanged, { meetingId: id });
+  }
+
+  /** Closes the sync connections the change covers (on every instance), to admit them again. */
+  private closeDocuments(change: AccessChange): Promise<void> {
+    return this.deps.events.emit(DomainEvent.documentAccessChanged, change);
   }
 
   private audit(
@@ -185,11 +164,7 @@ export class MeetingService {
 function assertHostAndRecorder(entries: ReadonlyArray<{ role: MeetingRole }>): void {
   const has = (role: MeetingRole): boolean => entries.some((e) => e.role === role);
   if (!has('host') || !has('recorder')) {
-    throw new HttpError(
-      409,
-      'roles_missing',
-      '会议须至少有一名主持人和一名记录人 (a host and a recorder are needed)',
-    );
+    throw new DomainError('roles_missing');
   }
 }
 

@@ -147,30 +147,6 @@ export class Meetings {
     return rows.map(toMeeting);
   }
 
-  /** Meetings of the branch not yet closed in which the user holds one of `roles`. */
-  async activeWithRole(
-    branchId: number,
-    userId: number,
-    roles: readonly MeetingRole[],
-  ): Promise<Meeting[]> {
-    const rows = await this.db
-      .selectFrom('meetings')
-      .selectAll()
-      .where('branch_id', '=', branchId)
-      .where('status', '!=', 'closed')
-      .where(
-        'id',
-        'in',
-        this.db
-          .selectFrom('meeting_participants')
-          .select('meeting_id')
-          .where('user_id', '=', userId)
-          .where('role', 'in', [...roles]),
-      )
-      .execute();
-    return rows.map(toMeeting);
-  }
-
   async update(id: number, changes: MeetingChanges): Promise<void> {
     await this.db
       .updateTable('meetings')

@@ -1,22 +1,19 @@
+import { DomainError } from '../../shared/errors/DomainError.js';
+import { errorCodeOf, type ErrorKey } from '../../shared/errors/errorMessages.js';
 import type { Refusal } from '../../shared/rights/rightsTypes.js';
-import { HttpError } from '../http/HttpError.js';
 
-const DEFAULTS: Readonly<Record<Refusal, string>> = {
-  unseen: '会议不存在 (no such meeting)',
-  forbidden: '您在本次会议中的角色不能进行此操作 (not for your role in this meeting)',
-  closed: '会议已结束，须由主持人重新开启后才能修改 (the meeting is closed)',
-  notLive: '会议未在进行 (the meeting is not open)',
+const DEFAULTS: Readonly<Record<Refusal, ErrorKey>> = {
+  unseen: 'not_found.meeting',
+  forbidden: 'forbidden.meeting_role',
+  closed: 'meeting_closed',
+  notLive: 'not_in_progress',
 };
 
-const STATUS: Readonly<Record<Refusal, [number, string]>> = {
-  unseen: [404, 'not_found'],
-  forbidden: [403, 'forbidden'],
-  closed: [409, 'meeting_closed'],
-  notLive: [409, 'not_in_progress'],
-};
-
-/** The rule book's refusal as the error the routes answer with; `message` says it better. */
-export function refusalError(refusal: Refusal, message?: string): HttpError {
-  const [status, code] = STATUS[refusal];
-  return new HttpError(status, code, message ?? DEFAULTS[refusal]);
+/**
+ * The rule book's refusal as a domain error; `key` says it more precisely when it is a variant
+ * of the refusal's own code (a host-only message never turns an unseen meeting into a 403).
+ */
+export function refusalError(refusal: Refusal, key?: ErrorKey): DomainError {
+  const fallback = DEFAULTS[refusal];
+  return new DomainError(key && errorCodeOf(key) === errorCodeOf(fallback) ? key : fallback);
 }

@@ -3,23 +3,16 @@ import { commandAction } from '../../shared/rights/meetingAbilities.js';
 import type { Action } from '../../shared/rights/rightsTable.js';
 import type { Decision, Refusal } from '../../shared/rights/rightsTypes.js';
 import { refusalOnSocket } from './refusalOnSocket.js';
-import type { CommandAck } from '../../shared/moderation/meetingEvents.js';
-import type {
-  CurrentSpeech,
-  MeetingState,
-  RosterEntry,
-} from '../../shared/moderation/meetingState.js';
-import {
-  ModerationErrorCode as E,
-  moderationError,
-  type ModerationError,
-} from '../../shared/moderation/moderationErrors.js';
+import type { MeetingState, RosterEntry } from '../../shared/moderation/meetingState.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import type { ModerationCommand } from '../../shared/moderation/moderationSchemas.js';
 import { initialMeetingState } from '../../shared/moderation/procedures.js';
 import { reduceMeeting, type AppliedCommand } from '../../shared/moderation/reduceMeeting.js';
 import type { AccessUser } from '../meetings/MeetingAccess.js';
 import { MeetingQueue } from '../meetings/MeetingQueue.js';
 import type { Meeting, Meetings } from '../meetings/Meetings.js';
+import type { DomainEvents } from '../events/DomainEvents.js';
+import { DomainEvent } from '../events/domainEventMap.js';
 import type { MeetingEventLog } from './MeetingEventLog.js';
 
 export interface ModerationDeps {
@@ -29,19 +22,15 @@ export interface ModerationDeps {
   log: MeetingEventLog;
   logger: Logger;
   now?: () => number;
-  /** After every applied command: tell the meeting's watchers (who may have changed). */
-  publish(meetingId: number, state: MeetingState, rosterChanged: boolean): void;
-  /** A speech started: write its headings into the notes. */
-  onSpeechStarted(meeting: Meeting, speech: CurrentSpeech): Promise<void>;
-  /** Every client command's outcome (`ok` or the error code), for `/metrics`. */
-  onCommand?(result: string): void;
+  /**
+   * Told `meetingStateChanged` after every stored command, `speechStarted` as a speech starts
+   * and `commandHandled` with every client command's outcome.
+   */
+  events: DomainEvents;
 }
 
-class ModerationFailure extends Error {
-  constructor(readonly error: ModerationError) {
-    super(error.message);
-  }
-}
+/** A command's outcome: the new version, or the refusal (the channel makes it an ack). */
+export type CommandOutcome = { ok: true; version: number } | { ok: false; error: DomainError };
 
 /** Another instance stored the version this one was about to store. */
 class VersionTaken extends Error {}
@@ -79,7 +68,7 @@ export class ModerationService {
         return decision.ok ? { ok: true as const, state } : decision;
       });
     } catch (err) {
-      if (err instanceof ModerationFailure) return { ok: false, refusal: 'unseen' };
+      if (err instanceof DomainError) return { ok: false, refusal: 'unseen' };
       throw err;
     }
   }
@@ -89,10 +78,12 @@ export class ModerationService {
     user: AccessUser,
     command: ModerationCommand,
     version: number | undefined,
-  ): Promise<CommandAck> {
-    const ack = await this.tryCommand(meetingId, user, command, version);
-    this.deps.onCommand?.(ack.ok ? 'ok' : ack.error.code);
-    return ack;
+  ): Promise<CommandOutcome> {
+    const outcome = await this.tryCommand(meetingId, user, command, version);
+    void this.deps.events.emit(DomainEvent.commandHandled, {
+      result: outcome.ok ? 'ok' : outcome.error.code,
+    });
+    return outcome;
   }
 
   private async tryCommand(
@@ -100,7 +91,7 @@ export class ModerationService {
     user: AccessUser,
     command: ModerationCommand,
     version: number | undefined,
-  ): Promise<CommandAck> {
+  ): Promise<CommandOutcome> {
     try {
       return await this.serially(meetingId, async () => {
         const { meeting, state } = await this.load(meetingId);
@@ -109,20 +100,17 @@ export class ModerationService {
           user,
           commandAction(command.type),
         );
-        if (!decision.ok) throw new ModerationFailure(refusalOnSocket(decision.refusal));
+        if (!decision.ok) throw refusalOnSocket(decision.refusal);
         if (version !== undefined && version !== state.version) {
-          throw failure(E.conflict, '会议状态已更新，请按最新状态操作 (the state has moved on)');
+          throw new DomainError('conflict');
         }
         const next = await this.apply(meeting, state, command, user.id);
         return { ok: true as const, version: next.version };
       });
     } catch (err) {
-      if (err instanceof ModerationFailure) return { ok: false, error: err.error };
+      if (err instanceof DomainError) return { ok: false, error: err };
       this.deps.logger.error({ err, meetingId }, 'moderation command failed');
-      return {
-        ok: false,
-        error: moderationError(E.unavailable, '暂时无法保存，请重试 (storage unavailable)'),
-      };
+      return { ok: false, error: new DomainError('unavailable') };
     }
   }
 
@@ -147,7 +135,11 @@ export class ModerationService {
       [...this.states.keys()].map((meetingId) =>
         this.serially(meetingId, async () => {
           const { state } = await this.load(meetingId);
-          this.deps.publish(meetingId, state, false);
+          await this.deps.events.emit(DomainEvent.meetingStateChanged, {
+            meetingId,
+            state,
+            rosterChanged: false,
+          });
         }).catch((err: unknown) =>
           this.deps.logger.warn({ err, meetingId }, 'catching up a meeting failed'),
         ),
@@ -185,7 +177,7 @@ export class ModerationService {
         } catch (err) {
           if (!(err instanceof VersionTaken)) throw err;
           if (tries >= ATTEMPTS) {
-            throw failure(E.conflict, '会议状态已更新，请按最新状态操作 (the state has moved on)');
+            throw new DomainError('conflict');
           }
         }
       }
@@ -202,7 +194,7 @@ export class ModerationService {
     refreshRoster = false,
   ): Promise<{ meeting: Meeting; state: MeetingState }> {
     const meeting = await this.deps.meetings.findById(meetingId);
-    if (!meeting) throw failure(E.notFound, '会议不存在 (no such meeting)');
+    if (!meeting) throw new DomainError('not_found.meeting');
     const held = this.states.get(meetingId);
     let state = await this.replay(meeting, held ?? initialMeetingState(meeting.kind));
     if (!held || refreshRoster) {
@@ -244,7 +236,7 @@ export class ModerationService {
     }));
   }
 
-  /** Reduces, stores, then holds and publishes; nothing is seen that is not stored. */
+  /** Reduces, stores, then holds and tells; nothing is seen that is not stored. */
   private async apply(
     meeting: Meeting,
     state: MeetingState,
@@ -253,7 +245,7 @@ export class ModerationService {
   ): Promise<MeetingState> {
     const at = this.now();
     const result = reduceMeeting(state, command, { by: by ?? 0, at });
-    if (!result.ok) throw new ModerationFailure(result.error);
+    if (!result.ok) throw result.error;
     const next = result.state;
     const stored = await this.deps.log.append(meeting.id, {
       version: next.version,
@@ -264,22 +256,15 @@ export class ModerationService {
     // Another instance took this version: `serially` catches up and decides again.
     if (!stored) throw new VersionTaken();
     this.states.set(meeting.id, next);
-    this.deps.publish(meeting.id, next, command.type === 'setRoster');
+    await this.deps.events.emit(DomainEvent.meetingStateChanged, {
+      meetingId: meeting.id,
+      state: next,
+      rosterChanged: command.type === 'setRoster',
+    });
+    // Not waited for: the command is answered while the headings are being written.
     if (next.current && next.current.id !== state.current?.id) {
-      const speech = next.current;
-      this.deps
-        .onSpeechStarted(meeting, speech)
-        .catch((err: unknown) =>
-          this.deps.logger.error(
-            { err, meetingId: meeting.id, speech: speech.id },
-            'writing speech headings failed',
-          ),
-        );
+      void this.deps.events.emit(DomainEvent.speechStarted, { meeting, speech: next.current });
     }
     return next;
   }
-}
-
-function failure(code: ModerationError['code'], message: string): ModerationFailure {
-  return new ModerationFailure(moderationError(code, message));
 }

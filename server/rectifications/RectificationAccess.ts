@@ -4,7 +4,8 @@ import {
 } from '../../shared/meetings/meetingDocuments.js';
 import type { User } from '../auth/Accounts.js';
 import type { Branches } from '../branches/Branches.js';
-import { HttpError } from '../http/HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
+import type { ErrorKey } from '../../shared/errors/errorMessages.js';
 import type { MeetingAccess, MeetingCaller } from '../meetings/MeetingAccess.js';
 import type { Meeting, Meetings } from '../meetings/Meetings.js';
 import type { Action } from '../../shared/rights/rightsTable.js';
@@ -33,7 +34,7 @@ export class RectificationAccess {
   /** The meeting if the caller may read its items: 404 if they cannot see it, 403 if they can. */
   meeting(meetingId: number, user: User): Promise<InMeeting> {
     return this.deps.access.require(meetingId, user, 'rectification.read', {
-      forbidden: '只有参会人员和支委可以查看整改事项 (not in the meeting)',
+      forbidden: 'forbidden.rectifications_not_in_meeting',
     });
   }
 
@@ -41,7 +42,7 @@ export class RectificationAccess {
   assert(
     found: InMeeting & { item?: Rectification },
     action: Action,
-    message: string,
+    message: ErrorKey,
     document?: ParsedMeetingDocument,
   ): void {
     const { item } = found;
@@ -61,10 +62,10 @@ export class RectificationAccess {
     const found =
       item &&
       (await this.meeting(item.meetingId, user).catch((err: unknown) => {
-        if (err instanceof HttpError) return null;
+        if (err instanceof DomainError) return null;
         throw err;
       }));
-    if (!item || !found) throw new HttpError(404, 'not_found', '整改事项不存在 (no such item)');
+    if (!item || !found) throw new DomainError('not_found.rectification');
     return { ...found, item };
   }
 
@@ -79,21 +80,25 @@ export class RectificationAccess {
     ]);
     const inMeeting = new Set(members.map((m) => m.userId));
     const known = new Set([...inMeeting, ...branchMembers.map((m) => m.userId)]);
-    const check = (id: number | null | undefined, allowed: Set<number>, what: string): void => {
+    const check = (
+      id: number | null | undefined,
+      allowed: Set<number>,
+      key: ErrorKey & `invalid_user.${string}`,
+    ): void => {
       if (id !== undefined && id !== null && !allowed.has(id)) {
-        throw new HttpError(400, 'invalid_user', `${what}不是本支部或本次会议的人员 (user ${id})`);
+        throw new DomainError(key, { id });
       }
     };
-    check(people.ownerUserId, known, '责任人');
-    check(people.leaderUserId, known, '责任领导');
-    check(people.subjectUserId, inMeeting, '被批评人');
+    check(people.ownerUserId, known, 'invalid_user.owner');
+    check(people.leaderUserId, known, 'invalid_user.leader');
+    check(people.subjectUserId, inMeeting, 'invalid_user.subject');
   }
 
   /** A document of this meeting that everyone in it reads (not private notes): else 400. */
   document(meeting: Meeting, name: string): ParsedMeetingDocument {
     const ref = parseMeetingDocumentName(name);
     if (!ref || ref.meetingId !== meeting.id || ref.kind === 'notes') {
-      throw new HttpError(400, 'invalid_document', `不是本次会议的共享文档 (${name})`);
+      throw new DomainError('invalid_document', { name });
     }
     return ref;
   }
@@ -106,7 +111,7 @@ export class RectificationAccess {
     if (!anchor) return;
     this.document(meeting, anchor.document);
     if (!decodePosition(anchor.start) || !decodePosition(anchor.end)) {
-      throw new HttpError(400, 'invalid_anchor', '文本位置无法识别 (not a Yjs relative position)');
+      throw new DomainError('invalid_anchor');
     }
   }
 }

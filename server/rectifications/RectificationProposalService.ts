@@ -16,7 +16,9 @@ import type { User } from '../auth/Accounts.js';
 import type { DocumentReader } from '../documents/DocumentReader.js';
 import { outlineOf } from '../export/outlineBlocks.js';
 import type { AuditLog } from '../auth/AuditLog.js';
-import { HttpError } from '../http/HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
+import type { DomainEvents } from '../events/DomainEvents.js';
+import { DomainEvent } from '../events/domainEventMap.js';
 import { parseBody } from '../http/parseInput.js';
 import type { Actor } from '../meetings/MeetingService.js';
 import type { RectificationAccess } from './RectificationAccess.js';
@@ -32,8 +34,8 @@ export interface RectificationProposalServiceDeps {
   views: RectificationViews;
   access: RectificationAccess;
   audit: AuditLog;
-  /** Tells everyone watching the meeting that a proposal came or was decided. */
-  publish(view: RectificationProposalView): void;
+  /** Told `rectificationProposalChanged` as a proposal comes or is decided. */
+  events: DomainEvents;
 }
 
 /**
@@ -64,7 +66,9 @@ export class RectificationProposalService {
       detail: { document, count: rows.length },
     });
     const views = await this.deps.views.proposals(rows);
-    for (const view of views) this.deps.publish(view);
+    for (const view of views) {
+      await this.deps.events.emit(DomainEvent.rectificationProposalChanged, view);
+    }
     return views;
   }
 
@@ -93,12 +97,7 @@ export class RectificationProposalService {
   private async meetingToProposeIn(meetingId: number, user: User, document: string) {
     const found = await this.deps.access.meeting(meetingId, user);
     const ref = this.deps.access.document(found.meeting, document);
-    this.deps.access.assert(
-      found,
-      'rectification.propose',
-      '只有主持人、支部书记或本人可以从个人对照检查材料提出整改事项',
-      ref,
-    );
+    this.deps.access.assert(found, 'rectification.propose', 'forbidden.proposal_create', ref);
     return found.meeting;
   }
 
@@ -118,7 +117,7 @@ export class RectificationProposalService {
     const proposal = await this.pendingProposal(meetingId, proposalId, user);
     const ownerUserId = request.ownerUserId ?? this.materialOwner(meetingId, proposal);
     if (ownerUserId === null) {
-      throw new HttpError(400, 'owner_required', '请指定责任人 (ownerUserId is required)');
+      throw new DomainError('owner_required');
     }
     // Checked before the claim, so that a refusal leaves the proposal pending.
     await this.deps.items.checkCreate(meetingId, user, { ownerUserId, ...request });
@@ -165,13 +164,9 @@ export class RectificationProposalService {
     const found = await this.deps.access.meeting(meetingId, user);
     const proposal = await this.deps.proposals.findById(proposalId);
     if (!proposal || proposal.meetingId !== meetingId) {
-      throw new HttpError(404, 'not_found', '没有这条整改建议 (no such proposal)');
+      throw new DomainError('not_found.proposal');
     }
-    this.deps.access.assert(
-      found,
-      'rectification.decideProposals',
-      '只有主持人和支部书记可以采纳或舍弃整改建议',
-    );
+    this.deps.access.assert(found, 'rectification.decideProposals', 'forbidden.proposal_decide');
     if (proposal.status !== 'pending') throw alreadyDecided();
     return proposal;
   }
@@ -199,7 +194,7 @@ export class RectificationProposalService {
       detail: { proposalId: row.id, rectificationId: row.rectificationId },
     });
     const [view] = await this.deps.views.proposals([row]);
-    this.deps.publish(view!);
+    await this.deps.events.emit(DomainEvent.rectificationProposalChanged, view!);
     return view!;
   }
 
@@ -210,6 +205,6 @@ export class RectificationProposalService {
   }
 }
 
-function alreadyDecided(): HttpError {
-  return new HttpError(409, 'proposal_decided', '这条整改建议已被处理 (already decided)');
+function alreadyDecided(): DomainError {
+  return new DomainError('proposal_decided');
 }

@@ -13,13 +13,15 @@ import type {
 import type { User } from '../auth/Accounts.js';
 import type { AuditLog } from '../auth/AuditLog.js';
 import type { Branches } from '../branches/Branches.js';
-import { HttpError } from '../http/HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import type { Meeting } from '../meetings/Meetings.js';
 import type { Actor } from '../meetings/MeetingService.js';
 import type { InMeeting, RectificationAccess } from './RectificationAccess.js';
 import type { BranchRole } from '../../shared/branches/branchSchemas.js';
 import type { RightsCaller } from '../../shared/rights/rightsTypes.js';
 import { can } from '../../shared/rights/can.js';
+import type { DomainEvents } from '../events/DomainEvents.js';
+import { DomainEvent } from '../events/domainEventMap.js';
 import { assertCompleted, assertNotVerified } from './rectificationChecks.js';
 import type { Rectification, RectificationChanges, Rectifications } from './Rectifications.js';
 import type { RectificationViews } from './RectificationViews.js';
@@ -30,8 +32,8 @@ export interface RectificationServiceDeps {
   access: RectificationAccess;
   branches: Branches;
   audit: AuditLog;
-  /** Tells everyone watching the meeting (the `/meeting` room) how the item now reads. */
-  publish(view: RectificationView): void;
+  /** Told `rectificationChanged` as everyone watching the meeting may see the item. */
+  events: DomainEvents;
   now?: () => number;
 }
 
@@ -107,13 +109,9 @@ export class RectificationService {
   ): Promise<Meeting> {
     const found = await this.deps.access.meeting(meetingId, user);
     const { meeting } = found;
-    this.deps.access.assert(
-      found,
-      'rectification.edit',
-      '只有主持人、支部书记和记录人可以登记整改事项',
-    );
+    this.deps.access.assert(found, 'rectification.edit', 'forbidden.rectification_create');
     if (meeting.status === 'draft') {
-      throw new HttpError(409, 'meeting_draft', '会议尚未发布，不能登记整改事项 (a draft meeting)');
+      throw new DomainError('meeting_draft');
     }
     await this.deps.access.assertPeople(meeting, request);
     this.deps.access.assertAnchor(meeting, request.anchor);
@@ -128,11 +126,7 @@ export class RectificationService {
   ): Promise<RectificationDetailView> {
     return this.change(id, user, actor, 'rectification.update', async (found) => {
       const { meeting, item } = found;
-      this.deps.access.assert(
-        found,
-        'rectification.edit',
-        '只有主持人、支部书记和记录人可以修改整改事项',
-      );
+      this.deps.access.assert(found, 'rectification.edit', 'forbidden.rectification_edit');
       assertNotVerified(item);
       await this.deps.access.assertPeople(meeting, request);
       this.deps.access.assertAnchor(meeting, request.anchor);
@@ -170,11 +164,7 @@ export class RectificationService {
   ): Promise<RectificationDetailView> {
     const found = await this.deps.access.item(id, user);
     const { item } = found;
-    this.deps.access.assert(
-      found,
-      'rectification.report',
-      '只有责任人、责任领导和主持人可以填报进展',
-    );
+    this.deps.access.assert(found, 'rectification.report', 'forbidden.rectification_report');
     const note = await this.deps.items.addProgress(item.id, user.id, request.note, request.notedOn);
     const row = (await this.deps.items.findById(item.id))!;
     return this.changed(row, user, actor, 'rectification.progress', {
@@ -191,11 +181,7 @@ export class RectificationService {
   ): Promise<RectificationDetailView> {
     return this.change(id, user, actor, 'rectification.status', (found) => {
       const { item } = found;
-      this.deps.access.assert(
-        found,
-        'rectification.report',
-        '只有责任人、责任领导和主持人可以更改状态',
-      );
+      this.deps.access.assert(found, 'rectification.report', 'forbidden.rectification_status');
       assertNotVerified(item);
       return { changes: { status }, detail: { from: item.status, to: status } };
     });
@@ -205,11 +191,7 @@ export class RectificationService {
   async verify(id: number, user: User, actor: Actor): Promise<RectificationDetailView> {
     return this.change(id, user, actor, 'rectification.verify', (found) => {
       const { item } = found;
-      this.deps.access.assert(
-        found,
-        'rectification.verify',
-        '只有支部书记、副书记或主持人可以销号',
-      );
+      this.deps.access.assert(found, 'rectification.verify', 'forbidden.rectification_verify');
       assertNotVerified(item);
       assertCompleted(item);
       return {
@@ -228,11 +210,7 @@ export class RectificationService {
   ): Promise<RectificationDetailView> {
     return this.change(id, user, actor, 'rectification.sendBack', (found) => {
       const { item } = found;
-      this.deps.access.assert(
-        found,
-        'rectification.verify',
-        '只有支部书记、副书记或主持人可以退回',
-      );
+      this.deps.access.assert(found, 'rectification.verify', 'forbidden.rectification_return');
       assertCompleted(item);
       return {
         changes: {
@@ -283,11 +261,7 @@ export class RectificationService {
       const row = await this.deps.items.update(found.item, changes);
       if (row) return this.changed(row, user, actor, action, detail);
       if (attempt >= ATTEMPTS) {
-        throw new HttpError(
-          409,
-          'conflict',
-          '整改事项刚被他人修改，请刷新后重试 (changed meanwhile)',
-        );
+        throw new DomainError('conflict.rectification');
       }
     }
   }
@@ -309,7 +283,10 @@ export class RectificationService {
     const view = await this.deps.views.detail(row, user);
     const { progress: _all, anchor, ...published } = view;
     // Not everyone watching may read the linked document: its text now is left out.
-    this.deps.publish({ ...published, anchor: anchor && { ...anchor, current: null } });
+    await this.deps.events.emit(DomainEvent.rectificationChanged, {
+      ...published,
+      anchor: anchor && { ...anchor, current: null },
+    });
     return view;
   }
 }

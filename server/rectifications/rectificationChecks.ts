@@ -2,7 +2,7 @@ import {
   VERIFIABLE_STATUSES,
   type RectificationStatus,
 } from '../../shared/rectifications/rectificationCodes.js';
-import { HttpError } from '../http/HttpError.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 
 // The states an item must be in for a change; who may make it is shared/rights' question.
 
@@ -10,9 +10,7 @@ export function assertNotVerified(item: {
   verifiedAt: number | null;
   status: RectificationStatus;
 }): void {
-  if (item.verifiedAt !== null) {
-    throw new HttpError(409, 'already_verified', '该整改事项已销号 (already verified)');
-  }
+  if (item.verifiedAt !== null) throw new DomainError('already_verified');
 }
 
 export function assertCompleted(item: {
@@ -20,10 +18,6 @@ export function assertCompleted(item: {
   status: RectificationStatus;
 }): void {
   if (!VERIFIABLE_STATUSES.includes(item.status)) {
-    throw new HttpError(
-      409,
-      'not_completed',
-      '只有“已完成”或“长期坚持”的整改事项可以销号或退回 (not done)',
-    );
+    throw new DomainError('not_completed');
   }
 }

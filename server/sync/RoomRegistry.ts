@@ -8,7 +8,7 @@ import { Room } from './Room.js';
 import type { SyncConnection } from './SyncConnection.js';
 import type { SyncHooks } from './SyncHooks.js';
 import type { SyncMetrics } from './SyncMetrics.js';
-import { SyncRefusal } from './SyncRefusal.js';
+import { DomainError } from '../../shared/errors/DomainError.js';
 
 export interface RoomRegistryDeps {
   store: DocumentStore;
@@ -53,7 +53,8 @@ export class RoomRegistry {
       else if (room.size === 0) void this.release(room);
       return;
     }
-    throw new SyncRefusal(CloseCode.internalError, 'document kept closing while joining');
+    // The document kept closing while joining.
+    throw new DomainError('internal');
   }
 
   /**
@@ -117,7 +118,7 @@ export class RoomRegistry {
     const ready = room.load().catch((err: unknown) => {
       this.deps.logger.error({ err, doc: name }, 'loading a document failed');
       this.drop(room);
-      throw new SyncRefusal(CloseCode.storageUnavailable, 'storage unavailable');
+      throw new DomainError('storage_unavailable');
     });
     const entry = { room, ready };
     this.rooms.set(name, entry);

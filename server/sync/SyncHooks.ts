@@ -30,7 +30,7 @@ export interface ConnectionWatch {
 
 /**
  * Extension points of the sync server. Every method is optional; a method may throw a
- * `SyncRefusal` to close the connection with its close code.
+ * `DomainError` to close the connection with its close code (closeCodeOf).
  */
 export interface SyncHooks {
   /** Identifies the connection before it joins a room. Default: anonymous. */

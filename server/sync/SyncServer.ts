@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type * as Y from 'yjs';
+import { DomainError } from '../../shared/errors/DomainError.js';
 import { CloseCode, type CloseCodeValue } from '../../shared/sync/closeCodes.js';
 import { documentNameSchema } from '../../shared/sync/documentName.js';
 import type { SyncLimitValues } from '../../shared/sync/syncLimits.js';
@@ -14,7 +15,7 @@ import { RoomRegistry } from './RoomRegistry.js';
 import { SyncConnection } from './SyncConnection.js';
 import type { SyncHooks, SyncPrincipal } from './SyncHooks.js';
 import { noSyncMetrics, type SyncMetrics } from './SyncMetrics.js';
-import { SyncRefusal } from './SyncRefusal.js';
+import { closeCodeOf, closeReasonOf } from './closeCodeOf.js';
 
 export interface SyncServerOptions {
   store: DocumentStore;
@@ -127,7 +128,7 @@ export class SyncServer {
     this.connections.add(conn);
     conn.onClose(() => this.connections.delete(conn));
     if (!documentNameSchema.safeParse(name).success) {
-      conn.close(CloseCode.badDocumentName, 'invalid document name');
+      this.refuse(conn, new DomainError('invalid_request.document_name'));
       return;
     }
     void this.admit(conn, req);
@@ -154,16 +155,20 @@ export class SyncServer {
       }
       await this.registry.join(conn);
     } catch (err) {
-      if (err instanceof SyncRefusal) {
-        conn.close(err.code, err.message);
+      if (err instanceof DomainError) {
+        this.refuse(conn, err);
       } else if (isStorageUnavailable(err)) {
         // The client keeps its edits and retries, as after a failed store.
-        conn.close(CloseCode.storageUnavailable, 'storage unavailable');
+        this.refuse(conn, new DomainError('storage_unavailable'));
       } else {
         this.options.logger.error({ err, doc: documentName }, 'sync connection failed');
-        conn.close(CloseCode.internalError, 'internal error');
+        this.refuse(conn, new DomainError('internal'));
       }
     }
+  }
+
+  private refuse(conn: SyncConnection, error: DomainError): void {
+    conn.close(closeCodeOf(error), closeReasonOf(error));
   }
 
   private pingDue(): void {

@@ -1,3 +1,6 @@
+import { DomainError } from '../errors/DomainError.js';
+import type { ErrorKey } from '../errors/errorMessages.js';
+import type { ErrorParams } from '../errors/errorText.js';
 import { ballotProblem, maxExcellent, paperProblem, tally } from './appraisalRules.js';
 import type {
   AppraisalResult,
@@ -54,16 +57,14 @@ export type RoundRefusalCode =
   | 'unknown_subject'
   | 'invalid_paper';
 
-export interface RoundRefusal {
-  code: RoundRefusalCode;
-  message: string;
-}
+/** A refusal of the round's rules: a catalog key whose code is a `RoundRefusalCode`. */
+export type RoundRefusalKey = Extract<ErrorKey, RoundRefusalCode | `${RoundRefusalCode}.${string}`>;
 
-export type RoundStep<R> = { ok: true; round: R } | { ok: false; refusal: RoundRefusal };
+export type RoundStep<R> = { ok: true; round: R } | { ok: false; refusal: DomainError };
 
-const refuse = <R>(code: RoundRefusalCode, message: string): RoundStep<R> => ({
+const refuse = <R>(key: RoundRefusalKey | DomainError, params?: ErrorParams): RoundStep<R> => ({
   ok: false,
-  refusal: { code, message },
+  refusal: key instanceof DomainError ? key : new DomainError(key, params),
 });
 
 /** Closed without a result: too few ballots were cast on devices to show one. */
@@ -81,9 +82,9 @@ export function openRound(
   subjects: number[],
   configuredMin: number,
 ): RoundStep<RoundState> {
-  if (previous?.status === 'open') return refuse('appraisal_open', '评议投票已经开始');
+  if (previous?.status === 'open') return refuse('appraisal_open');
   if (previous?.status === 'closed' && previous.result !== null) {
-    return refuse('appraisal_closed', '本次评议已结束');
+    return refuse('appraisal_closed');
   }
   return {
     ok: true,
@@ -107,26 +108,27 @@ export function castBallot<R extends RoundState>(
   keyHash: string,
   grades: Record<string, Grade>,
 ): RoundStep<R> {
-  if (round?.status !== 'open') return refuse('appraisal_not_open', '评议投票未在进行');
+  if (round?.status !== 'open') return refuse('appraisal_not_open');
   if (!round.voters.includes(voter.userId) || !voter.present) {
-    return refuse('not_a_voter', '您不在本轮评议的投票人之列');
+    return refuse('not_a_voter');
   }
   const problem = ballotProblem(round.subjects, grades);
   if (problem?.code === 'too_many_excellent') {
-    return refuse(
-      'too_many_excellent',
-      `“优秀”最多 ${problem.max} 人（参评 ${round.subjects.length} 人的三分之一），本票选了 ${problem.excellent} 人`,
-    );
+    return refuse('too_many_excellent', {
+      max: problem.max,
+      subjects: round.subjects.length,
+      excellent: problem.excellent,
+    });
   }
-  if (problem) return refuse(problem.code, '每位参评党员都要评定一个等次');
+  if (problem) return refuse(problem.code);
   const mine = round.ballots.find((b) => b.key === keyHash);
   const hasVoted = round.voted.includes(voter.userId);
   if (!mine && hasVoted) {
-    return refuse('already_voted', '您已投票；如需修改，请在投票时所用的设备上修改');
+    return refuse('already_voted');
   }
-  if (mine && !hasVoted) return refuse('key_in_use', '这张选票的密钥已被使用，请刷新后重试');
+  if (mine && !hasVoted) return refuse('key_in_use');
   if (!mine && round.voted.length + (round.paper?.ballots ?? 0) >= round.voters.length) {
-    return refuse('too_many_ballots', '选票数已达投票人数');
+    return refuse('too_many_ballots');
   }
   const ballots = round.ballots.filter((b) => b.key !== keyHash);
   ballots.push({ key: keyHash, grades });
@@ -139,11 +141,11 @@ export function enterPaper<R extends RoundState>(
   round: R | null,
   paper: PaperBallots,
 ): RoundStep<R> {
-  if (round?.status !== 'open') return refuse('appraisal_not_open', '评议投票未在进行');
+  if (round?.status !== 'open') return refuse('appraisal_not_open');
   const problem = paperProblem(round.subjects, paper);
-  if (problem) return refuse('invalid_paper', problem);
+  if (problem) return refuse(problem);
   if (round.voted.length + paper.ballots > round.voters.length) {
-    return refuse('too_many_ballots', '纸质票与电子票合计超过投票人数');
+    return refuse('too_many_ballots.paper');
   }
   return { ok: true, round: { ...round, paper } };
 }
@@ -154,7 +156,7 @@ export function enterPaper<R extends RoundState>(
  * result shows fewer than three voters' choices mixed together.
  */
 export function closeRound<R extends RoundState>(round: R | null): RoundStep<R> {
-  if (round?.status !== 'open') return refuse('appraisal_not_open', '评议投票未在进行');
+  if (round?.status !== 'open') return refuse('appraisal_not_open');
   const enough = round.ballots.length >= deviceBallotsNeeded(round.minBallots);
   const result = enough
     ? tally(
@@ -168,7 +170,7 @@ export function closeRound<R extends RoundState>(round: R | null): RoundStep<R> 
 
 /** Discards an open round and its ballots (a mistake in the lists, say). */
 export function cancelRound<R extends RoundState>(round: R | null): RoundStep<R> {
-  if (round?.status !== 'open') return refuse('appraisal_not_open', '评议投票未在进行');
+  if (round?.status !== 'open') return refuse('appraisal_not_open');
   return {
     ok: true,
     round: {

@@ -1,3 +1,4 @@
+import { DomainError } from '../errors/DomainError.js';
 import {
   GRADES,
   type AppraisalResult,
@@ -66,15 +67,19 @@ export function tally(
 }
 
 /** What is wrong with paper counts for these members, or null. */
-export function paperProblem(subjects: readonly number[], paper: PaperBallots): string | null {
+export function paperProblem(subjects: readonly number[], paper: PaperBallots): DomainError | null {
   for (const [id, counts] of Object.entries(paper.counts)) {
-    if (!subjects.includes(Number(id))) return `member ${id} is not appraised in this round`;
+    if (!subjects.includes(Number(id)))
+      return new DomainError('invalid_paper.not_appraised', { id });
     const sum = GRADES.reduce((s, g) => s + (counts[g] ?? 0), 0);
-    if (sum > paper.ballots) return `member ${id} has ${sum} grades from ${paper.ballots} slips`;
+    if (sum > paper.ballots) {
+      return new DomainError('invalid_paper.too_many_grades', { id, sum, ballots: paper.ballots });
+    }
   }
   const excellent = Object.values(paper.counts).reduce((s, c) => s + (c.excellent ?? 0), 0);
-  if (excellent > paper.ballots * maxExcellent(subjects.length)) {
-    return `more 优秀 than ${paper.ballots} slips can give (${maxExcellent(subjects.length)} each)`;
+  const max = maxExcellent(subjects.length);
+  if (excellent > paper.ballots * max) {
+    return new DomainError('invalid_paper.too_many_excellent', { ballots: paper.ballots, max });
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { documentNameSchema } from '../sync/documentName.js';
 
-/** The files of a meeting that `GET /api/meetings/:id/export/<file>` serves (DESIGN.md §6, §7). */
+/** The files of a meeting that `GET /api/meetings/:id/export/<file>` serves (docs/api.md, docs/exports.md). */
 export const MEETING_EXPORT_FILES = [
   'minutes.docx',
   'minutes.md',

@@ -29,6 +29,9 @@ export type MeetingRole = z.infer<typeof meetingRoleSchema>;
 /** Roles that say how someone attends; a person has at most one of them. */
 export const ATTENDANCE_ROLES: readonly MeetingRole[] = ['participant', 'attendee', 'supervisor'];
 
+/** Roles that need branch membership; attendees and supervisors may come from outside. */
+export const BRANCH_MEMBER_ROLES: readonly MeetingRole[] = ['host', 'recorder', 'participant'];
+
 export const MeetingLimits = {
   maxAspects: 12,
   maxAspectLength: 60,

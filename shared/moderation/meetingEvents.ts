@@ -8,7 +8,7 @@ import {
   type RectificationProposalMessage,
 } from '../rectifications/rectificationViews.js';
 import type { MeetingState } from './meetingState.js';
-import type { ModerationError } from './moderationErrors.js';
+import type { ErrorBody } from '../errors/errorBody.js';
 import { moderationCommandSchema } from './moderationSchemas.js';
 
 /** The socket.io namespace of the moderator panel. */
@@ -69,7 +69,7 @@ export interface PresenceMessage {
   documents: Record<string, number[]>;
 }
 
-export type Failure = { ok: false; error: ModerationError };
+export type Failure = { ok: false; error: ErrorBody };
 /** `serverTime` lets clients correct countdowns for their clock's offset. */
 export type JoinAck = { ok: true; state: MeetingState; serverTime: number } | Failure;
 export type CommandAck = { ok: true; version: number } | Failure;

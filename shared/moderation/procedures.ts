@@ -17,7 +17,7 @@ export const DEFAULT_LIMITS: Readonly<Record<SpeechKind, number>> = {
   free: 3 * 60,
 };
 
-/** DESIGN.md §3: the procedure the moderator panel follows, per kind of meeting. */
+/** docs/architecture.md §6: the procedure the moderator panel follows, per kind of meeting. */
 export function defaultPhases(kind: MeetingKind): Array<{ title: string; kind: PhaseKind }> {
   const team = kind === 'democratic-life' ? '班子' : '支部';
   return [

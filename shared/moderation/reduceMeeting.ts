@@ -6,11 +6,9 @@ import type {
   RosterEntry,
 } from './meetingState.js';
 import { speechElapsedMs } from './meetingState.js';
-import {
-  ModerationErrorCode as E,
-  moderationError,
-  type ModerationError,
-} from './moderationErrors.js';
+import { DomainError } from '../errors/DomainError.js';
+import type { ErrorKey } from '../errors/errorMessages.js';
+import type { ErrorParams } from '../errors/errorText.js';
 import type { CommandContext, ModerationCommand } from './moderationSchemas.js';
 import { phasesFrom } from './phaseInputs.js';
 import { isAway, remainingSpeeches } from './speakingOrder.js';
@@ -23,12 +21,11 @@ export interface SetRosterCommand {
 
 export type AppliedCommand = ModerationCommand | SetRosterCommand;
 
-export type ReduceResult =
-  { ok: true; state: MeetingState } | { ok: false; error: ModerationError };
+export type ReduceResult = { ok: true; state: MeetingState } | { ok: false; error: DomainError };
 
-const fail = (code: ModerationError['code'], message: string): ReduceResult => ({
+const fail = (key: ErrorKey, params?: ErrorParams): ReduceResult => ({
   ok: false,
-  error: moderationError(code, message),
+  error: new DomainError(key, params),
 });
 
 /**
@@ -53,9 +50,9 @@ function apply(s: MeetingState, c: AppliedCommand, { by, at }: CommandContext): 
     case 'setPhases': {
       const { phases, nextId } = phasesFrom(s.phases, c.phases, s.nextId);
       const ids = phases.map((p) => p.id);
-      if (new Set(ids).size !== ids.length) return fail(E.invalidCommand, '环节重复');
+      if (new Set(ids).size !== ids.length) return fail('invalid_command.duplicate_phase');
       if (s.currentPhaseId !== null && !ids.includes(s.currentPhaseId)) {
-        return fail(E.phaseInUse, '不能删除正在进行的环节');
+        return fail('phase_in_use');
       }
       const queues = Object.fromEntries(
         Object.entries(s.queues).filter(([id]) => ids.includes(id)),
@@ -65,8 +62,8 @@ function apply(s: MeetingState, c: AppliedCommand, { by, at }: CommandContext): 
 
     case 'startPhase': {
       const phase = s.phases.find((p) => p.id === c.phaseId);
-      if (!phase) return fail(E.unknownPhase, '没有这个环节');
-      if (s.current) return fail(E.speechInProgress, '请先结束当前发言');
+      if (!phase) return fail('unknown_phase');
+      if (s.current) return fail('speech_in_progress');
       const started = { ...s, currentPhaseId: phase.id };
       return ok(s.queues[phase.id] ? started : withQueue(started, phase));
     }
@@ -76,21 +73,22 @@ function apply(s: MeetingState, c: AppliedCommand, { by, at }: CommandContext): 
         s.roster.filter((r) => r.roles.includes('participant')).map((r) => r.userId),
       );
       const unknown = c.userIds.filter((id) => !participants.has(id));
-      if (unknown.length > 0) return fail(E.unknownUser, `不是参会人员: ${unknown.join(', ')}`);
+      if (unknown.length > 0) return fail('unknown_user', { ids: unknown.join(', ') });
       return ok({ ...s, speakerOrder: [...new Set(c.userIds)] });
     }
 
     case 'regenerateOrder': {
       const phase = s.phases.find((p) => p.id === c.phaseId);
-      return phase ? ok(withQueue(s, phase)) : fail(E.unknownPhase, '没有这个环节');
+      return phase ? ok(withQueue(s, phase)) : fail('unknown_phase');
     }
 
     case 'insertSpeech': {
-      if (!s.phases.some((p) => p.id === c.phaseId)) return fail(E.unknownPhase, '没有这个环节');
+      if (!s.phases.some((p) => p.id === c.phaseId)) return fail('unknown_phase');
       const unknown = [c.speech.speakerId, c.speech.subjectId].filter(
         (id): id is number => id !== null && !inRoster(s, id),
       );
-      if (unknown.length > 0) return fail(E.unknownUser, `不在会议中: ${unknown.join(', ')}`);
+      if (unknown.length > 0)
+        return fail('unknown_user.not_in_meeting', { ids: unknown.join(', ') });
       const [state, id] = nextSpeechId(s);
       const queue = [...(s.queues[c.phaseId] ?? [])];
       queue.splice(Math.min(c.index, queue.length), 0, { ...c.speech, id });
@@ -100,7 +98,7 @@ function apply(s: MeetingState, c: AppliedCommand, { by, at }: CommandContext): 
     case 'moveSpeech': {
       const queue = [...(s.queues[c.phaseId] ?? [])];
       const from = queue.findIndex((p) => p.id === c.speechId);
-      if (from === -1) return fail(E.unknownSpeech, '发言顺序中没有这项');
+      if (from === -1) return fail('unknown_speech');
       const [moved] = queue.splice(from, 1);
       queue.splice(Math.min(c.toIndex, queue.length), 0, moved!);
       return ok(withQueues(s, c.phaseId, queue));
@@ -108,8 +106,7 @@ function apply(s: MeetingState, c: AppliedCommand, { by, at }: CommandContext): 
 
     case 'removeSpeech': {
       const queue = s.queues[c.phaseId] ?? [];
-      if (!queue.some((p) => p.id === c.speechId))
-        return fail(E.unknownSpeech, '发言顺序中没有这项');
+      if (!queue.some((p) => p.id === c.speechId)) return fail('unknown_speech');
       return ok(
         withQueues(
           s,
@@ -120,9 +117,9 @@ function apply(s: MeetingState, c: AppliedCommand, { by, at }: CommandContext): 
     }
 
     case 'repeatSpeech': {
-      if (s.currentPhaseId === null) return fail(E.noPhase, '请先开始一个环节');
+      if (s.currentPhaseId === null) return fail('no_phase');
       const given = s.log.find((r) => r.id === c.speechId);
-      if (!given) return fail(E.unknownSpeech, '没有这次发言');
+      if (!given) return fail('unknown_speech.given');
       const [state, id] = nextSpeechId(s);
       const again: PlannedSpeech = {
         id,
@@ -136,15 +133,13 @@ function apply(s: MeetingState, c: AppliedCommand, { by, at }: CommandContext): 
     }
 
     case 'startSpeech': {
-      if (s.currentPhaseId === null) return fail(E.noPhase, '请先开始一个环节');
-      if (s.current) return fail(E.speechInProgress, '请先结束当前发言');
+      if (s.currentPhaseId === null) return fail('no_phase');
+      if (s.current) return fail('speech_in_progress');
       const phaseId = s.currentPhaseId;
       const queue = s.queues[phaseId] ?? [];
       const planned = c.speechId === undefined ? queue[0] : queue.find((p) => p.id === c.speechId);
       if (!planned) {
-        return c.speechId === undefined
-          ? fail(E.emptyOrder, '本环节的发言顺序已空')
-          : fail(E.unknownSpeech, '发言顺序中没有这项');
+        return c.speechId === undefined ? fail('empty_order') : fail('unknown_speech');
       }
       const current: CurrentSpeech = {
         ...planned,
@@ -165,7 +160,7 @@ function apply(s: MeetingState, c: AppliedCommand, { by, at }: CommandContext): 
     }
 
     case 'endSpeech': {
-      if (!s.current) return fail(E.noSpeech, '当前没有发言');
+      if (!s.current) return fail('no_speech');
       const { pausedAt: _p, pausedMs: _m, ...speech } = s.current;
       const durationMs = speechElapsedMs(s.current, at);
       const record = {
@@ -178,13 +173,13 @@ function apply(s: MeetingState, c: AppliedCommand, { by, at }: CommandContext): 
     }
 
     case 'pauseSpeech':
-      if (!s.current) return fail(E.noSpeech, '当前没有发言');
-      if (s.current.pausedAt !== null) return fail(E.alreadyPaused, '发言已暂停');
+      if (!s.current) return fail('no_speech');
+      if (s.current.pausedAt !== null) return fail('already_paused');
       return ok({ ...s, current: { ...s.current, pausedAt: at } });
 
     case 'resumeSpeech':
-      if (!s.current) return fail(E.noSpeech, '当前没有发言');
-      if (s.current.pausedAt === null) return fail(E.notPaused, '发言未暂停');
+      if (!s.current) return fail('no_speech');
+      if (s.current.pausedAt === null) return fail('not_paused');
       return ok({
         ...s,
         current: {
@@ -198,28 +193,27 @@ function apply(s: MeetingState, c: AppliedCommand, { by, at }: CommandContext): 
       return ok({ ...s, limits: { ...s.limits, [c.kind]: c.seconds } });
 
     case 'extendSpeech':
-      if (!s.current) return fail(E.noSpeech, '当前没有发言');
+      if (!s.current) return fail('no_speech');
       return ok({
         ...s,
         current: { ...s.current, limitSeconds: Math.max(10, s.current.limitSeconds + c.seconds) },
       });
 
     case 'raiseHand': {
-      if (!inRoster(s, by)) return fail(E.unknownUser, '不在会议中');
-      if (c.subjectId !== null && !inRoster(s, c.subjectId))
-        return fail(E.unknownUser, '被批评人不在会议中');
+      if (!inRoster(s, by)) return fail('unknown_user.not_in_meeting');
+      if (c.subjectId !== null && !inRoster(s, c.subjectId)) return fail('unknown_user.subject');
       const hand = { userId: by, purpose: c.purpose, subjectId: c.subjectId, raisedAt: at };
       return ok({ ...s, hands: [...s.hands.filter((h) => h.userId !== by), hand] });
     }
 
     case 'lowerHand':
-      if (!s.hands.some((h) => h.userId === by)) return fail(E.noHand, '没有举手');
+      if (!s.hands.some((h) => h.userId === by)) return fail('no_hand');
       return ok({ ...s, hands: s.hands.filter((h) => h.userId !== by) });
 
     case 'acceptHand': {
       const hand = s.hands.find((h) => h.userId === c.userId);
-      if (!hand) return fail(E.noHand, '该人员没有举手');
-      if (s.currentPhaseId === null) return fail(E.noPhase, '请先开始一个环节');
+      if (!hand) return fail('no_hand.of_person');
+      if (s.currentPhaseId === null) return fail('no_phase');
       const subjectId =
         hand.purpose === 'criticism' ? (hand.subjectId ?? s.current?.subjectId ?? null) : null;
       const [state, id] = nextSpeechId(s);
@@ -240,15 +234,15 @@ function apply(s: MeetingState, c: AppliedCommand, { by, at }: CommandContext): 
     }
 
     case 'dismissHand':
-      if (!s.hands.some((h) => h.userId === c.userId)) return fail(E.noHand, '该人员没有举手');
+      if (!s.hands.some((h) => h.userId === c.userId)) return fail('no_hand.of_person');
       return ok({ ...s, hands: s.hands.filter((h) => h.userId !== c.userId) });
 
     case 'signIn':
-      if (!inRoster(s, by)) return fail(E.unknownUser, '不在会议中');
+      if (!inRoster(s, by)) return fail('unknown_user.not_in_meeting');
       return ok(withAttendance(s, by, { status: 'present', reason: '', signedInAt: at }));
 
     case 'setAttendance': {
-      if (!inRoster(s, c.userId)) return fail(E.unknownUser, '不在会议中');
+      if (!inRoster(s, c.userId)) return fail('unknown_user.not_in_meeting');
       const signedInAt = s.attendance[c.userId]?.signedInAt ?? null;
       return ok(withAttendance(s, c.userId, { status: c.status, reason: c.reason, signedInAt }));
     }

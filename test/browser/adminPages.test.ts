@@ -102,7 +102,7 @@ describe("the admin's pages in Chromium", () => {
       '已新建用户 wangwu',
     );
 
-    // The same username again: the server's message is shown.
+    // The same username again: the refusal is shown from the catalog, in Chinese.
     await admin.page.getByTestId('new-user-username').fill(wangwu.username);
     await admin.page.getByTestId('new-user-display-name').fill('另一个王五');
     await admin.page.getByTestId('new-user-password').fill(wangwu.password);

@@ -54,7 +54,7 @@ describe("the admin's branch pages, and pages whose session ends, in Chromium", 
     await expect(admin.page.getByTestId('branches-notice').textContent()).resolves.toContain(
       branchName,
     );
-    // The same name again: the server's message is shown.
+    // The same name again: the refusal is shown from the catalog, in Chinese.
     await admin.page.getByTestId('new-branch-name').fill(branchName);
     await admin.page.getByTestId('create-branch-submit').click();
     const error = admin.page.getByTestId('create-branch-error');

@@ -96,11 +96,12 @@ describe("two signed-in people editing one meeting's document in Chromium", () =
     if (signInShot) await admin.page.screenshot({ path: signInShot });
   });
 
-  it("refuses a wrong password with the server's message", async () => {
+  it('refuses a wrong password with the catalog’s message, in Chinese only', async () => {
     await signIn(admin.page, 'admin', 'not-the-password');
     const error = admin.page.getByTestId('sign-in-error');
     await error.waitFor({ timeout: WAIT_MS });
     await expect(error.textContent()).resolves.toContain('用户名或密码错误');
+    expect(await error.textContent()).not.toMatch(/[A-Za-z]{2,}/);
     await expect(admin.page.getByTestId('sign-in-password').inputValue()).resolves.toBe('');
   });
 

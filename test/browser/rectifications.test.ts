@@ -1,5 +1,4 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEW_ADMIN_PASSWORD, adminToken, api } from '../helpers/apiClient.js';
 import { CHECKING_MATERIAL } from '../helpers/checkingMaterial.js';
@@ -222,7 +221,11 @@ describe('整改事项 in Chromium: recorded in the meeting, tracked, closed off
     await ledger.getByTestId('ledger-export').click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
-    const bytes = await readFile((await file.path())!);
+    // Read as a stream: the run's Chromium is shared (launchChromium), and a connected browser's
+    // downloads have no local path.
+    const chunks: Buffer[] = [];
+    for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+    const bytes = Buffer.concat(chunks);
     // An .xlsx is a zip: it starts with PK.
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(new URL(file.url()).searchParams.get('overdue')).toBe('true');

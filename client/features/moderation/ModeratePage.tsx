@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import type { MeetingDetailView } from '../../../shared/meetings/meetingSchemas.js';
 import { MeetingEvent } from '../../../shared/moderation/meetingEvents.js';
 import { quorum } from '../../../shared/moderation/meetingState.js';
+import { describeRefusal } from '../../api/describeApiError.js';
 import { useMeetingChannel } from '../../collab/useMeetingChannel.js';
 import { useMeetingEvent } from '../../collab/useMeetingEvent.js';
 import { useI18n } from '../../i18n/i18nContext.js';
@@ -88,7 +89,7 @@ function ModeratePanel({
   if (channel.refused) {
     return (
       <MessagePage
-        title={t('moderation.joinRefused', { message: channel.refused.message })}
+        title={t('moderation.joinRefused', { message: describeRefusal(channel.refused, t) })}
         alert
         testId="moderate-refused"
       />

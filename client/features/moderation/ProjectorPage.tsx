@@ -3,7 +3,7 @@ import type { MeetingDetailView } from '../../../shared/meetings/meetingSchemas.
 import { MeetingEvent } from '../../../shared/moderation/meetingEvents.js';
 import { quorum } from '../../../shared/moderation/meetingState.js';
 import { ApiError } from '../../api/ApiError.js';
-import { describeApiError } from '../../api/describeApiError.js';
+import { describeApiError, describeRefusal } from '../../api/describeApiError.js';
 import { useMeetingChannel } from '../../collab/useMeetingChannel.js';
 import { useMeetingEvent } from '../../collab/useMeetingEvent.js';
 import { useI18n } from '../../i18n/i18nContext.js';
@@ -60,7 +60,7 @@ function ProjectorScreen({ meeting, reload }: { meeting: MeetingDetailView; relo
       <div className="projector projector--message" data-testid="projector">
         <p className="projector__message">
           {channel.refused
-            ? t('moderation.joinRefused', { message: channel.refused.message })
+            ? t('moderation.joinRefused', { message: describeRefusal(channel.refused, t) })
             : t('bar.connecting')}
         </p>
       </div>

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
-import { ModerationErrorCode } from '../../../shared/moderation/moderationErrors.js';
 import type { CommandInput, SendOptions } from '../../collab/MeetingConnection.js';
 import type { MeetingChannel } from '../../collab/useMeetingChannel.js';
+import { describeRefusal } from '../../api/describeApiError.js';
 import { useI18n } from '../../i18n/i18nContext.js';
 
 export interface CommandRunner {
@@ -30,9 +30,9 @@ export function useCommandRunner(send: MeetingChannel['send']): CommandRunner {
           if (result.ok) continue;
           if (result.error === null) setError(t('moderation.noAnswer'));
           // The new state is already on screen: the host looks again and retries.
-          else if (result.error.code === ModerationErrorCode.conflict) {
+          else if (result.error.code === 'conflict') {
             setError(t('moderation.conflict'));
-          } else setError(t('moderation.refused', { message: result.error.message }));
+          } else setError(t('moderation.refused', { message: describeRefusal(result.error, t) }));
           return false;
         }
         return true;

@@ -13,7 +13,7 @@ import { MeetingLoadStatus } from '../meetings/MeetingLoadStatus.js';
 import { useMeeting } from '../meetings/useMeeting.js';
 import './LedgerPrintPage.css';
 
-/** The ledger's columns as the Excel file has them (DESIGN.md §7). */
+/** The ledger's columns as the Excel file has them (docs/exports.md). */
 const COLUMNS: ReadonlyArray<[string, (item: RectificationView) => string]> = [
   ['序号', (item) => String(item.seq)],
   ['问题来源', (item) => SOURCE_LABELS[item.source]],

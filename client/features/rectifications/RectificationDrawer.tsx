@@ -43,7 +43,7 @@ interface RectificationDrawerProps {
 
 /**
  * One item: its fields (editable by managers and the recorder), its progress notes, its
- * status, 销号 and 退回; every refusal shown with the server's own message.
+ * status, 销号 and 退回; every refusal shown in the UI's language (describeApiError).
  */
 export function RectificationDrawer({
   itemId,

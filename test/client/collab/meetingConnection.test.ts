@@ -7,7 +7,6 @@ import {
   type StateMessage,
   type StatusMessage,
 } from '../../../shared/moderation/meetingEvents.js';
-import { ModerationErrorCode } from '../../../shared/moderation/moderationErrors.js';
 import { MeetingConnection, type MeetingSocket } from '../../../client/collab/MeetingConnection.js';
 import { MeetingListeners } from '../../../client/collab/MeetingListeners.js';
 import { adminToken, api, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
@@ -141,7 +140,7 @@ describe('the client side of the /meeting channel, against the real server', () 
     await waitFor(() => connection.getStatus().phase === 'disconnected', 'refused');
     expect(connection.getStatus()).toMatchObject({
       state: null,
-      refused: { code: ModerationErrorCode.notFound },
+      refused: { code: 'not_found' },
     });
     expect(lost).toEqual([]);
     expect(await connection.send({ type: 'setLimit', kind: 'free', seconds: 30 })).toEqual({

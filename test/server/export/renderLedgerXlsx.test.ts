@@ -43,7 +43,7 @@ describe('renderLedgerXlsx', () => {
     expect(sheet.getCell('L1').master.address).toBe('A1');
   });
 
-  it('has the headers of DESIGN.md §7 in order on row 2', () => {
+  it('has the headers of docs/exports.md in order on row 2', () => {
     const row = sheet.getRow(2);
     expect(HEADERS.map((_, i) => row.getCell(i + 1).value)).toEqual(HEADERS);
   });

@@ -34,7 +34,14 @@ describe('one HTTP server for the API, the client, sync and socket.io', () => {
     const anonymous = await fetch(`${server.url}/api/nothing-here`);
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toEqual({
-      error: { code: 'unauthenticated', message: expect.any(String) },
+      error: { code: 'unauthenticated', message: 'Sign in first.', key: 'unauthenticated' },
+    });
+    // The message follows Accept-Language; the code and the key do not.
+    const inChinese = await fetch(`${server.url}/api/nothing-here`, {
+      headers: { 'accept-language': 'zh-CN,zh;q=0.9,en;q=0.8' },
+    });
+    expect(await inChinese.json()).toEqual({
+      error: { code: 'unauthenticated', message: '请先登录。', key: 'unauthenticated' },
     });
 
     const badJson = await fetch(`${server.url}/api/health`, {

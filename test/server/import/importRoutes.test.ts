@@ -74,35 +74,42 @@ describe('reading files and pasted text for import, over HTTP', () => {
     expect(importExtractResponseSchema.parse(md.body).outline.title).toBe('我的材料');
   });
 
-  it('refuses every hostile file with its own error, writes nothing and keeps serving', async () => {
-    const zeros = new Uint8Array(ImportLimits.maxDecompressedBytes + 1024 * 1024);
-    const bomb = await zipOf(docxParts('正文', { 'word/media/image1.png': zeros }));
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49]);
-    const garbage = new Uint8Array(8192).map((_, i) => (i * 2654435761) >>> 24);
-    const cases: [string, string | null, Uint8Array][] = [
-      ['413 file_too_large', 'big.txt', new Uint8Array(ImportLimits.maxFileBytes + 1).fill(0x41)],
-      ['422 docx_too_large', 'bomb.docx', bomb],
-      ['422 docx_too_large', 'liar.docx', withDeclaredSize(bomb, 'word/media/image1.png', 1000)],
-      ['422 not_a_docx', 'picture.docx', png],
-      ['422 not_a_docx', 'random.docx', garbage],
-      ['422 not_a_docx', 'styles-only.docx', await zipOf({ 'word/styles.xml': '<w:styles/>' })],
-      ['422 binary_file', 'garbage.txt', garbage],
-      ['422 binary_file', 'picture.md', png],
-      ['415 unsupported_file_type', '材料.pdf', utf8('%PDF-1.7')],
-      ['415 unsupported_file_type', '材料.doc', utf8('x')],
-      ['400 empty_file', 'empty.txt', new Uint8Array()],
-      ['400 empty_file', 'blank.md', utf8('\r\n  \n')],
-      ['400 invalid_request', null, utf8('一、问题')],
-      ['400 invalid_request', '../../etc/passwd.txt', utf8('一、问题')],
-    ];
-    const before = await storedUpdates();
-    for (const [expected, fileName, bytes] of cases) {
-      const res = await upload(fileName, bytes);
-      expect(`${res.status} ${res.body.error?.code}`, String(fileName)).toBe(expected);
-      expect((await api(server, 'GET', '/api/health')).status).toBe(200);
-    }
-    expect(await storedUpdates()).toEqual(before);
-  });
+  // Fourteen uploads, a 50 MB bomb among them, each read in a parser thread: a generous guard.
+  it(
+    'refuses every hostile file with its own error, writes nothing and keeps serving',
+    { timeout: 120_000 },
+    async () => {
+      const zeros = new Uint8Array(ImportLimits.maxDecompressedBytes + 1024 * 1024);
+      const bomb = await zipOf(docxParts('正文', { 'word/media/image1.png': zeros }));
+      const png = new Uint8Array([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49,
+      ]);
+      const garbage = new Uint8Array(8192).map((_, i) => (i * 2654435761) >>> 24);
+      const cases: [string, string | null, Uint8Array][] = [
+        ['413 file_too_large', 'big.txt', new Uint8Array(ImportLimits.maxFileBytes + 1).fill(0x41)],
+        ['422 docx_too_large', 'bomb.docx', bomb],
+        ['422 docx_too_large', 'liar.docx', withDeclaredSize(bomb, 'word/media/image1.png', 1000)],
+        ['422 not_a_docx', 'picture.docx', png],
+        ['422 not_a_docx', 'random.docx', garbage],
+        ['422 not_a_docx', 'styles-only.docx', await zipOf({ 'word/styles.xml': '<w:styles/>' })],
+        ['422 binary_file', 'garbage.txt', garbage],
+        ['422 binary_file', 'picture.md', png],
+        ['415 unsupported_file_type', '材料.pdf', utf8('%PDF-1.7')],
+        ['415 unsupported_file_type', '材料.doc', utf8('x')],
+        ['400 empty_file', 'empty.txt', new Uint8Array()],
+        ['400 empty_file', 'blank.md', utf8('\r\n  \n')],
+        ['400 invalid_request', null, utf8('一、问题')],
+        ['400 invalid_request', '../../etc/passwd.txt', utf8('一、问题')],
+      ];
+      const before = await storedUpdates();
+      for (const [expected, fileName, bytes] of cases) {
+        const res = await upload(fileName, bytes);
+        expect(`${res.status} ${res.body.error?.code}`, String(fileName)).toBe(expected);
+        expect((await api(server, 'GET', '/api/health')).status).toBe(200);
+      }
+      expect(await storedUpdates()).toEqual(before);
+    },
+  );
 
   it('answers the meeting’s people only', async () => {
     const file = utf8(CHECKING_MATERIAL);

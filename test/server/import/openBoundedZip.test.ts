@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ImportLimits } from '../../../shared/import/importLimits.js';
-import { HttpError } from '../../../server/http/HttpError.js';
+import { DomainError } from '../../../shared/errors/DomainError.js';
+import { httpStatus } from '../../../server/http/httpStatus.js';
 import { openBoundedZip } from '../../../server/import/openBoundedZip.js';
 import { docxFromText, docxParts, withDeclaredSize, zipOf } from '../../helpers/importFiles.js';
 
@@ -8,7 +9,7 @@ async function refusal(bytes: Uint8Array): Promise<string> {
   try {
     await openBoundedZip(bytes);
   } catch (err) {
-    if (err instanceof HttpError) return `${err.status} ${err.code}`;
+    if (err instanceof DomainError) return `${httpStatus[err.code]} ${err.code}`;
     throw err;
   }
   throw new Error('the zip was opened');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ImportLimits } from '../../../shared/import/importLimits.js';
 import { parseOutline } from '../../../shared/import/parseOutline.js';
-import { HttpError } from '../../../server/http/HttpError.js';
+import { DomainError } from '../../../shared/errors/DomainError.js';
+import { httpStatus } from '../../../server/http/httpStatus.js';
 import { readUpload } from '../../../server/import/readUpload.js';
 import { CHECKING_MATERIAL } from '../../helpers/checkingMaterial.js';
 import { docxFromText, docxParts, gb18030Bytes, zipOf } from '../../helpers/importFiles.js';
@@ -13,7 +14,7 @@ async function refusal(fileName: string, bytes: Uint8Array): Promise<string> {
   try {
     await readUpload(fileName, bytes);
   } catch (err) {
-    if (err instanceof HttpError) return `${err.status} ${err.code}`;
+    if (err instanceof DomainError) return `${httpStatus[err.code]} ${err.code}`;
     throw err;
   }
   throw new Error(`${fileName} was read`);

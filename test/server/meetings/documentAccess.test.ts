@@ -18,7 +18,7 @@ import { openRawSocket, waitFor } from '../../helpers/syncClients.js';
 type Outcome = 'w' | 'r' | number;
 
 /**
- * DESIGN.md §5, written out by hand for a 民主生活会 being prepared (status `open`). Columns:
+ * The document rules of docs/permissions.md, written out by hand for a 民主生活会 being prepared (status `open`). Columns:
  * CALLERS. The bystander (a branch member) and the site admin see the meeting but are not in
  * it: 4403; the outsider learns nothing: 4404.
  */
@@ -116,7 +116,7 @@ describe('who may read and write which meeting document, over real sockets', () 
     await checkMatrix(fixture, 'draft', table(draftOf));
   });
 
-  it('while the meeting is prepared and held, follows the matrix of DESIGN.md §5', async () => {
+  it('while the meeting is prepared and held, follows the matrix written out above', async () => {
     await setMeetingStatus(server, fixture, 'open');
     await checkMatrix(
       fixture,

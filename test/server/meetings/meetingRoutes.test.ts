@@ -14,7 +14,7 @@ import {
 } from '../../helpers/meetingFixture.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
 
-describe('meeting routes answer each role as DESIGN.md §5 and §6 say', () => {
+describe('meeting routes answer each role as docs/permissions.md and docs/api.md say', () => {
   let server: TestServer;
   let fixture: MeetingFixture;
 

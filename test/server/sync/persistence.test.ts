@@ -60,77 +60,87 @@ describe('durability', () => {
     expect(reader.doc.getMap('meta').get('recorder')).toBe('王五');
   });
 
-  it('loses no update that any client had seen when the process is killed with SIGKILL', async () => {
-    const dataDir = makeTempDir();
-    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-    const server = await spawnServer(dataDir);
-    cleanups.push(() => void server.child.kill('SIGKILL'));
-    await setSpawnedAdminPassword(server);
-    const meeting = await createSoloMeeting(server, SPAWNED_ADMIN_PASSWORD);
-    const doc = meeting.documentName('minutes');
-    const clients: ProviderClient[] = [];
-    for (let i = 0; i < WRITERS; i++)
-      clients.push(connectProvider(server.syncUrl, doc, meeting.token));
-    await Promise.all(clients.map((c) => waitForSynced(c)));
+  // Spawned servers start under tsx with a 90 s guard each: the test's own guard allows for them.
+  it(
+    'loses no update that any client had seen when the process is killed with SIGKILL',
+    { timeout: 240_000 },
+    async () => {
+      const dataDir = makeTempDir();
+      cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+      const server = await spawnServer(dataDir);
+      cleanups.push(() => void server.child.kill('SIGKILL'));
+      await setSpawnedAdminPassword(server);
+      const meeting = await createSoloMeeting(server, SPAWNED_ADMIN_PASSWORD);
+      const doc = meeting.documentName('minutes');
+      const clients: ProviderClient[] = [];
+      for (let i = 0; i < WRITERS; i++)
+        clients.push(connectProvider(server.syncUrl, doc, meeting.token));
+      await Promise.all(clients.map((c) => waitForSynced(c)));
 
-    // seen[w] = the highest sequence number of writer w that any other client received.
-    const seen = new Array<number>(WRITERS).fill(0);
-    clients.forEach((observer, o) => {
+      // seen[w] = the highest sequence number of writer w that any other client received.
+      const seen = new Array<number>(WRITERS).fill(0);
+      clients.forEach((observer, o) => {
+        for (let w = 0; w < WRITERS; w++) {
+          if (w === o) continue;
+          const items = observer.doc.getArray<number>(`writer-${w}`);
+          items.observe(() => {
+            seen[w] = Math.max(seen[w]!, items.length);
+          });
+        }
+      });
+
+      // Stream edits from every writer until the kill.
+      let streaming = true;
+      const streams = clients.map(async (client, w) => {
+        const items = client.doc.getArray<number>(`writer-${w}`);
+        for (let seq = 1; streaming && seq < 100_000; seq++) {
+          items.push([seq]);
+          await new Promise((r) => setTimeout(r, 2));
+        }
+      });
+      await waitFor(() => seen.every((s) => s > 100), 'edits to flow between clients', 20_000);
+      server.child.kill('SIGKILL');
+      streaming = false;
+      const { signal } = await server.exited;
+      expect(signal).toBe('SIGKILL');
+      const seenAtKill = [...seen];
+      for (const c of clients) c.destroy();
+      await Promise.all(streams);
+
+      const restarted = await spawnServer(dataDir);
+      cleanups.push(() => void restarted.child.kill('SIGKILL'));
+      const reader = connectProvider(restarted.syncUrl, doc, meeting.token);
+      cleanups.push(() => reader.destroy());
+      await waitForSynced(reader);
       for (let w = 0; w < WRITERS; w++) {
-        if (w === o) continue;
-        const items = observer.doc.getArray<number>(`writer-${w}`);
-        items.observe(() => {
-          seen[w] = Math.max(seen[w]!, items.length);
-        });
+        const items = reader.doc.getArray<number>(`writer-${w}`).toArray();
+        expect(items.length).toBeGreaterThanOrEqual(seenAtKill[w]!);
+        expect(items.slice(0, seenAtKill[w])).toEqual(
+          Array.from({ length: seenAtKill[w]! }, (_, i) => i + 1),
+        );
       }
-    });
+    },
+  );
 
-    // Stream edits from every writer until the kill.
-    let streaming = true;
-    const streams = clients.map(async (client, w) => {
-      const items = client.doc.getArray<number>(`writer-${w}`);
-      for (let seq = 1; streaming && seq < 100_000; seq++) {
-        items.push([seq]);
-        await new Promise((r) => setTimeout(r, 2));
-      }
-    });
-    await waitFor(() => seen.every((s) => s > 100), 'edits to flow between clients', 20_000);
-    server.child.kill('SIGKILL');
-    streaming = false;
-    const { signal } = await server.exited;
-    expect(signal).toBe('SIGKILL');
-    const seenAtKill = [...seen];
-    for (const c of clients) c.destroy();
-    await Promise.all(streams);
-
-    const restarted = await spawnServer(dataDir);
-    cleanups.push(() => void restarted.child.kill('SIGKILL'));
-    const reader = connectProvider(restarted.syncUrl, doc, meeting.token);
-    cleanups.push(() => reader.destroy());
-    await waitForSynced(reader);
-    for (let w = 0; w < WRITERS; w++) {
-      const items = reader.doc.getArray<number>(`writer-${w}`).toArray();
-      expect(items.length).toBeGreaterThanOrEqual(seenAtKill[w]!);
-      expect(items.slice(0, seenAtKill[w])).toEqual(
-        Array.from({ length: seenAtKill[w]! }, (_, i) => i + 1),
+  // Spawned servers start under tsx with a 90 s guard each: the test's own guard allows for them.
+  it(
+    'on SIGTERM closes sockets with "going away", flushes and exits 0',
+    { timeout: 240_000 },
+    async () => {
+      const dataDir = makeTempDir();
+      cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+      const server = await spawnServer(dataDir);
+      cleanups.push(() => void server.child.kill('SIGKILL'));
+      await setSpawnedAdminPassword(server);
+      const meeting = await createSoloMeeting(server, SPAWNED_ADMIN_PASSWORD);
+      const raw = await openRawSocket(
+        `${server.syncUrl}/${meeting.documentName('minutes')}?token=${meeting.token}`,
       );
-    }
-  });
-
-  it('on SIGTERM closes sockets with "going away", flushes and exits 0', async () => {
-    const dataDir = makeTempDir();
-    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-    const server = await spawnServer(dataDir);
-    cleanups.push(() => void server.child.kill('SIGKILL'));
-    await setSpawnedAdminPassword(server);
-    const meeting = await createSoloMeeting(server, SPAWNED_ADMIN_PASSWORD);
-    const raw = await openRawSocket(
-      `${server.syncUrl}/${meeting.documentName('minutes')}?token=${meeting.token}`,
-    );
-    raw.ws.send(syncStep1(new Y.Doc()));
-    await waitFor(() => raw.messages.length >= 2, 'sync step 1 and 2 from the server');
-    server.child.kill('SIGTERM');
-    expect((await raw.closed).code).toBe(CloseCode.goingAway);
-    expect(await server.exited).toEqual({ code: 0, signal: null });
-  });
+      raw.ws.send(syncStep1(new Y.Doc()));
+      await waitFor(() => raw.messages.length >= 2, 'sync step 1 and 2 from the server');
+      server.child.kill('SIGTERM');
+      expect((await raw.closed).code).toBe(CloseCode.goingAway);
+      expect(await server.exited).toEqual({ code: 0, signal: null });
+    },
+  );
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode } from '../../../shared/sync/closeCodes.js';
 import type { SyncHooks } from '../../../server/sync/SyncHooks.js';
-import { SyncRefusal } from '../../../server/sync/SyncRefusal.js';
+import { DomainError } from '../../../shared/errors/DomainError.js';
 import { startSyncTestServer, type SyncTestServer } from '../../helpers/startSyncTestServer.js';
 import {
   connectProvider,
@@ -18,9 +18,9 @@ describe('sync hooks', () => {
     authenticate({ request, documentName }) {
       const token = new URL(request.url ?? '/', 'http://x').searchParams.get('token');
       if (token !== 'reader' && token !== 'writer') {
-        throw new SyncRefusal(CloseCode.unauthenticated, 'who are you');
+        throw new DomainError('unauthenticated');
       }
-      if (documentName.startsWith('secret/')) throw new SyncRefusal(CloseCode.forbidden, 'no');
+      if (documentName.startsWith('secret/')) throw new DomainError('forbidden');
       return { userId: token };
     },
     canWrite: (principal) => principal.userId === 'writer',

@@ -77,7 +77,7 @@ describe('the rule book', () => {
     });
   });
 
-  it('follows DESIGN §5 for documents, and a closed meeting is read-only', () => {
+  it('follows the document rules of docs/permissions.md, and a closed meeting is read-only', () => {
     const write = (c: RightsCaller, d: ReturnType<typeof doc>, m = meeting('open')) =>
       can(c, 'document.write', { meeting: m, document: d });
     const participant = caller(['participant']);

@@ -1,9 +1,9 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
-import type { SessionStore } from '../auth/SessionStore.js';
-import type { SessionWatch } from '../auth/SessionWatch.js';
-import type { SocketIoAdapter } from '../fanout/Fanout.js';
-import { isTrustedOrigin } from '../http/originPolicy.js';
+import type { SessionStore } from '../../auth/SessionStore.js';
+import type { SessionWatch } from '../../auth/SessionWatch.js';
+import type { SocketIoAdapter } from '../../fanout/Fanout.js';
+import { isTrustedOrigin } from '../../http/originPolicy.js';
 import { socketSessionAuth } from './socketSessionAuth.js';
 
 export interface SocketIoOptions {

@@ -3,29 +3,17 @@ import {
   SocketErrorCode,
   socketRoomOfSession,
   socketRoomOfUser,
-} from '../../shared/moderation/socketErrors.js';
-import {
-  ModerationErrorCode as E,
-  moderationError,
-  type ModerationError,
-} from '../../shared/moderation/moderationErrors.js';
-import type { SessionStore } from '../auth/SessionStore.js';
-import type { SessionWatch } from '../auth/SessionWatch.js';
-import { sessionToken } from '../auth/sessionToken.js';
+} from '../../../shared/moderation/socketErrors.js';
+import { DomainError } from '../../../shared/errors/DomainError.js';
+import type { Failure } from '../../../shared/moderation/meetingEvents.js';
 
-interface ModerationRefusal {
-  ok: false;
-  error: ModerationError;
-}
+import type { SessionStore } from '../../auth/SessionStore.js';
+import type { SessionWatch } from '../../auth/SessionWatch.js';
+import { sessionToken } from '../../auth/sessionToken.js';
+import { refusalAck } from '../socketAcks.js';
 
-const sessionEnded: ModerationRefusal = {
-  ok: false,
-  error: moderationError(E.unauthenticated, '登录已过期，请重新登录 (session ended)'),
-};
-const storageDown: ModerationRefusal = {
-  ok: false,
-  error: moderationError(E.unavailable, '服务暂不可用，请稍后再试 (storage unavailable)'),
-};
+const sessionEnded = refusalAck(new DomainError('unauthenticated.session_ended'));
+const storageDown = refusalAck(new DomainError('unavailable.service'));
 
 /**
  * socket.io middleware admitting signed-in users who have set their own password: the token
@@ -51,9 +39,9 @@ export function socketSessionAuth(sessions: SessionStore, watcher: SessionWatch)
     // Dropped packets get an answer, when they ask for one, instead of going on to a handler.
     // (Passing an error to `proceed` would emit "error", which nothing listens to.)
     socket.use((packet, proceed) => {
-      const answer = (reply: ModerationRefusal): void => {
+      const answer = (reply: Failure): void => {
         const ack = packet.at(-1) as unknown;
-        if (typeof ack === 'function') (ack as (r: ModerationRefusal) => void)(reply);
+        if (typeof ack === 'function') (ack as (r: Failure) => void)(reply);
       };
       const refuse = (): void => {
         answer(sessionEnded);

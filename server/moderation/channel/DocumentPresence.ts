@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Namespace, Socket } from 'socket.io';
-import { parseMeetingDocumentName } from '../../shared/meetings/meetingDocuments.js';
+import { DomainError } from '../../../shared/errors/DomainError.js';
+import { parseMeetingDocumentName } from '../../../shared/meetings/meetingDocuments.js';
 import {
   MeetingEvent,
   socketRoomOfMeeting,
@@ -9,11 +10,7 @@ import {
   type PresenceMessage,
   type ViewingAck,
   type ViewingRequest,
-} from '../../shared/moderation/meetingEvents.js';
-import {
-  ModerationErrorCode as E,
-  moderationError,
-} from '../../shared/moderation/moderationErrors.js';
+} from '../../../shared/moderation/meetingEvents.js';
 
 type MeetingNamespace = Namespace<MeetingClientToServer, MeetingServerToClient>;
 type MeetingSocket = Socket<MeetingClientToServer, MeetingServerToClient>;
@@ -40,15 +37,12 @@ export class DocumentPresence {
   async view(socket: MeetingSocket, request: ViewingRequest): Promise<ViewingAck> {
     const { meetingId, document } = request;
     if (!socket.rooms.has(socketRoomOfMeeting(meetingId))) {
-      return { ok: false, error: moderationError(E.notFound, '请先加入会议 (join first)') };
+      throw new DomainError('not_found.join_first');
     }
     if (document !== null) {
       const parsed = parseMeetingDocumentName(document);
       if (parsed?.meetingId !== meetingId) {
-        return {
-          ok: false,
-          error: moderationError(E.invalidCommand, '不是本次会议的文档 (not this meeting’s)'),
-        };
+        throw new DomainError('invalid_command.foreign_document');
       }
     }
     const before = socket.data.viewing as Viewing | undefined;
