@@ -9,10 +9,8 @@ import {
   setMeetingStatus,
   type MeetingFixture,
 } from '../../helpers/meetingFixture.js';
-import { syncStep1, syncUpdate, textInsertUpdate } from '../../helpers/protocolMessages.js';
+import { probeDocument, storedProbes } from '../../helpers/documentProbe.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
-import { storedDocument } from '../../helpers/storedDocument.js';
-import { openRawSocket, waitFor } from '../../helpers/syncClients.js';
 
 /** w: admitted and its writes stored; r: admitted, its writes dropped; a number: the close code (4403 forbidden, 4404 unknown). */
 type Outcome = 'w' | 'r' | number;
@@ -68,27 +66,6 @@ describe('who may read and write which meeting document, over real sockets', () 
     return `m/${f.meeting.id}/${kind}${owner ? `/${f.people[owner]!.id}` : ''}`;
   }
 
-  /**
-   * Opens the document as `token`, sends an edit carrying `mark`, and asks for the server's
-   * state: its reply comes only once everything before it is stored.
-   */
-  async function probe(name: string, token: string, mark: string): Promise<'admitted' | number> {
-    const raw = await openRawSocket(`${server.syncUrl}/${name}?token=${token}`);
-    raw.ws.send(syncUpdate(textInsertUpdate(`[${mark}]`, 'probe')));
-    raw.ws.send(syncStep1());
-    const replied = (): boolean => raw.messages.some((m) => m[0] === 0 && m[1] === 1);
-    const result = await Promise.race([
-      raw.closed.then(({ code }) => code),
-      waitFor(replied, `the reply on ${name}`).then(() => 'admitted' as const),
-    ]);
-    raw.ws.close();
-    await raw.closed;
-    return result;
-  }
-
-  const storedProbe = async (name: string): Promise<string> =>
-    (await storedDocument(server, name)).getText('probe').toString();
-
   async function checkMatrix(
     f: MeetingFixture,
     phase: string,
@@ -99,9 +76,9 @@ describe('who may read and write which meeting document, over real sockets', () 
       const name = documentName(f, key);
       const admitted: Array<'admitted' | number> = [];
       for (const caller of CALLERS) {
-        admitted.push(await probe(name, tokenOf(caller), `${phase}:${caller}`));
+        admitted.push(await probeDocument(server, name, tokenOf(caller), `${phase}:${caller}`));
       }
-      const stored = await storedProbe(name);
+      const stored = await storedProbes(server, name);
       actual[key] = admitted.map((a, i) =>
         a === 'admitted' ? (stored.includes(`[${phase}:${CALLERS[i]}]`) ? 'w' : 'r') : a,
       );
@@ -151,10 +128,10 @@ describe('who may read and write which meeting document, over real sockets', () 
     const outcomes: Array<Outcome> = [];
     const name = documentName(olm, 'collective');
     for (const caller of CALLERS) {
-      const result = await probe(name, callerToken(olm, caller), `olm:${caller}`);
+      const result = await probeDocument(server, name, callerToken(olm, caller), `olm:${caller}`);
       outcomes.push(
         result === 'admitted'
-          ? (await storedProbe(name)).includes(`[olm:${caller}]`)
+          ? (await storedProbes(server, name)).includes(`[olm:${caller}]`)
             ? 'w'
             : 'r'
           : result,
@@ -176,7 +153,7 @@ describe('who may read and write which meeting document, over real sockets', () 
       `m/${id}/self/${attendeeId}`, // attendees have no material of their own
       `m/${id + 1000}/collective`,
     ]) {
-      expect([name, await probe(name, token, 'unknown')]).toEqual([
+      expect([name, await probeDocument(server, name, token, 'unknown')]).toEqual([
         name,
         CloseCode.unknownDocument,
       ]);

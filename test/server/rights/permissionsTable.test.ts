@@ -15,10 +15,8 @@ import { CloseCode } from '../../../shared/sync/closeCodes.js';
 import { api, adminToken, NEW_ADMIN_PASSWORD } from '../../helpers/apiClient.js';
 import { connectMeetingClient, type MeetingClient } from '../../helpers/meetingSockets.js';
 import { createMeetingFixture, type MeetingFixture } from '../../helpers/meetingFixture.js';
-import { syncStep1, syncUpdate, textInsertUpdate } from '../../helpers/protocolMessages.js';
+import { probeDocument, storedProbes } from '../../helpers/documentProbe.js';
 import { startTestServer, type TestServer } from '../../helpers/startTestServer.js';
-import { storedDocument } from '../../helpers/storedDocument.js';
-import { openRawSocket, waitFor } from '../../helpers/syncClients.js';
 
 type Outcome = 'ok' | Refusal;
 
@@ -229,10 +227,15 @@ describe('the rule book, walked through every transport', () => {
           const doc = documentOf(persona, status, docCase);
           if (!doc) continue;
           const mark = `${status}:${persona.key}`;
-          const admitted = await probe(doc.name, users.get(persona.key)!.token, mark);
+          const admitted = await probeDocument(
+            server,
+            doc.name,
+            users.get(persona.key)!.token,
+            mark,
+          );
           const got =
             admitted === 'admitted'
-              ? (await storedProbe(doc.name)).includes(`[${mark}]`)
+              ? (await storedProbes(server, doc.name)).includes(`[${mark}]`)
                 ? 'w'
                 : 'r'
               : admitted;
@@ -292,22 +295,4 @@ describe('the rule book, walked through every transport', () => {
     };
     return { status: res.status, body: parsed };
   }
-
-  /** Opens the document, sends an edit carrying `mark`, and waits for the server's answer. */
-  async function probe(name: string, token: string, mark: string): Promise<'admitted' | number> {
-    const raw = await openRawSocket(`${server.syncUrl}/${name}?token=${token}`);
-    raw.ws.send(syncUpdate(textInsertUpdate(`[${mark}]`, 'probe')));
-    raw.ws.send(syncStep1());
-    const replied = (): boolean => raw.messages.some((m) => m[0] === 0 && m[1] === 1);
-    const result = await Promise.race([
-      raw.closed.then(({ code }) => code),
-      waitFor(replied, `the reply on ${name}`).then(() => 'admitted' as const),
-    ]);
-    raw.ws.close();
-    await raw.closed;
-    return result;
-  }
-
-  const storedProbe = async (name: string): Promise<string> =>
-    (await storedDocument(server, name)).getText('probe').toString();
 });
