@@ -53,7 +53,9 @@ for (const file of POSTGRES_SUITES) {
     throw new Error(`vitest.config.ts: POSTGRES_SUITES names ${file}, which is gone`);
 }
 
-const serverTimeouts = { testTimeout: 30_000, hookTimeout: 30_000 };
+// Guards, not expectations: a quick suite takes seconds, but two suites on one 2-core machine
+// (or a CPU-heavy one such as 1,000 rooms, or a zip bomb) may take several times as long.
+const serverTimeouts = { testTimeout: 90_000, hookTimeout: 90_000 };
 
 export default defineConfig({
   test: {
