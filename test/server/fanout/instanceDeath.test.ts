@@ -65,19 +65,24 @@ describe('an instance killed while its clients edit', () => {
     }
     await Promise.all(clients.map((c) => waitForSynced(c)));
 
-    // Each client types a numbered token every 20 ms, before and after the kill.
+    // Each client types a numbered token every 20 ms, before and after the kill. Counted in
+    // rounds typed, not in time, so that a busy machine types as much as a quiet one.
     const typing = keepTyping(clients, 20);
-    await new Promise((r) => setTimeout(r, 800));
+    await waitFor(() => typing.rounds >= 20, 'twenty rounds typed before the kill');
     doomed.child.kill('SIGKILL');
     expect((await doomed.exited).signal).toBe('SIGKILL');
-    await new Promise((r) => setTimeout(r, 800));
+    const roundsAtKill = typing.rounds;
+    // Typed while the doomed instance's clients were cut off, and again once they are back.
+    await waitFor(() => typing.rounds >= roundsAtKill + 20, 'twenty rounds typed after the kill');
+    await waitFor(() => clients.every((c) => c.provider.wsconnected), 'every client reconnected');
+    const roundsBack = typing.rounds;
+    await waitFor(() => typing.rounds >= roundsBack + 5, 'five rounds typed once reconnected');
     const everything = typing.stop();
 
     const text = (c: ProviderClient) => c.doc.getText('t').toString();
     await waitFor(
       () => clients.every((c) => text(c) === text(clients[0]!)),
       'the four clients to converge',
-      20_000,
     );
     expect(everything.filter((token) => !text(clients[0]!).includes(token))).toEqual([]);
     // What every client saw is stored: the database holds exactly what they converged on.
@@ -88,6 +93,5 @@ describe('an instance killed while its clients edit', () => {
           .toString() === text(clients[0]!),
       'the stored copy to hold it all',
     );
-    expect(typing.rounds).toBeGreaterThan(40);
   });
 });
