@@ -92,7 +92,7 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/browser/buildClient.ts', 'test/browser/sharedChromium.ts'],
-          testTimeout: 60_000,
+          testTimeout: 120_000,
           hookTimeout: 120_000,
           // One Chromium at a time on a 2-core machine, in one worker that imports once; after
           // the server suites (a group of its own, as its worker count differs).

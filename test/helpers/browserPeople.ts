@@ -1,8 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 
-/** How long any wait of a browser test lasts before it gives up. */
-export const WAIT_MS = 15_000;
+/**
+ * How long any wait of a browser test lasts before it gives up: a guard, not an expectation
+ * (a wait ends as soon as the page shows what it waits for). Generous, because two suites on
+ * one 2-core machine made a 10 MB file's refusal take over 15 s to appear.
+ */
+export const WAIT_MS = 45_000;
 
 /** The admin's pages are taller than a laptop's default 1366×768. */
 export const ADMIN_VIEWPORT = { width: 1366, height: 900 };
